@@ -1,0 +1,1 @@
+"""ghostwatch: a Slack bot that nudges stalled creator collaborations."""

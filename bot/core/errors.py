@@ -1,0 +1,17 @@
+"""Errors the domain raises for people, not for programmers."""
+
+
+class InputError(ValueError):
+    """Input a person typed could not be understood; the message says why, in their words."""
+
+
+class NotFound(LookupError):
+    """A deal or creator reference matched nothing in this workspace."""
+
+
+class Ambiguous(LookupError):
+    """A reference matched several deals; `candidates` lets the reply list them."""
+
+    def __init__(self, message: str, candidates: list) -> None:
+        super().__init__(message)
+        self.candidates = candidates
