@@ -1,0 +1,39 @@
+"""Settings from the environment and an optional `.env` file."""
+
+from pydantic import SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+SETUP_HINT = 'See README.md, section "Set up", for where each value comes from.'
+
+
+class Settings(BaseSettings):
+    """Secrets are `SecretStr`, so printing the settings or an error never shows them."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    slack_bot_token: SecretStr | None = None
+    slack_app_token: SecretStr | None = None
+    slack_signing_secret: SecretStr | None = None
+    slack_api_url: str | None = None
+    database_url: str = "sqlite:///ghostwatch.db"
+    ghostwatch_channel: str | None = None
+    ghostwatch_timezone: str = "UTC"
+    log_level: str = "INFO"
+
+    @field_validator("slack_api_url")
+    @classmethod
+    def _api_url_ends_with_slash(cls, value: str | None) -> str | None:
+        if value and not value.endswith("/"):
+            return value + "/"
+        return value or None
+
+    def missing(self, *names: str) -> list[str]:
+        """The upper-case names of the given settings that are unset or empty."""
+        out = []
+        for name in names:
+            value = getattr(self, name.lower())
+            if isinstance(value, SecretStr):
+                value = value.get_secret_value()
+            if not value:
+                out.append(name)
+        return out

@@ -1,0 +1,282 @@
+"""Tables. Every row but Workspace carries ``workspace_id``: all queries are scoped by it."""
+
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from bot.store.types import UTCDateTime
+
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _fk(target: str, *, nullable: bool = False, index: bool = True) -> Any:
+    return Field(
+        default=None if nullable else ...,
+        sa_column_args=[ForeignKey(target, ondelete="CASCADE")],
+        nullable=nullable,
+        index=index,
+    )
+
+
+def _when(*, nullable: bool = True, index: bool = False) -> Any:
+    if nullable:
+        return Field(default=None, sa_type=UTCDateTime, nullable=True, index=index)
+    return Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False, index=index)
+
+
+def _json(default: Any) -> Any:
+    return Field(default_factory=lambda: type(default)(default), sa_type=JSON, nullable=False)
+
+
+class Stage(StrEnum):
+    negotiating = "negotiating"
+    contracted = "contracted"
+    product_shipped = "product_shipped"
+    product_received = "product_received"
+    draft_submitted = "draft_submitted"
+    draft_approved = "draft_approved"
+    published = "published"
+    paid = "paid"
+    closed = "closed"
+    cancelled = "cancelled"
+    ghosted = "ghosted"
+
+
+class Workspace(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(max_length=32, unique=True)
+    name: str | None = Field(default=None, max_length=200)
+    channel_id: str | None = Field(default=None, max_length=32)
+    timezone: str = Field(default="UTC", max_length=64)
+    working_days: list[int] = _json([0, 1, 2, 3, 4])
+    holidays: list[str] = _json([])
+    digest_time: str = Field(default="09:30", max_length=5)
+    day_first: bool = True
+    default_currency: str = Field(default="USD", max_length=3)
+    thresholds: dict[str, Any] = _json({})
+    approvers: list[str] = _json([])
+    settings: dict[str, Any] = _json({})
+    deal_seq: int = 0
+    created_at: datetime = _when(nullable=False)
+
+
+class Creator(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    workspace_id: int = _fk("workspace.id")
+    name: str = Field(max_length=200)
+    name_key: str = Field(max_length=200)
+    contacts: dict[str, str] = _json({})
+    country: str | None = Field(default=None, max_length=2)
+    language: str | None = Field(default=None, max_length=16)
+    timezone: str | None = Field(default=None, max_length=64)
+    feeds: list[str] = _json([])
+    notes: str | None = Field(default=None, sa_type=Text)
+    blacklisted_at: datetime | None = _when()
+    blacklist_reason: str | None = Field(default=None, sa_type=Text)
+    blacklisted_by: str | None = Field(default=None, max_length=32)
+    created_at: datetime = _when(nullable=False)
+
+    __table_args__ = (Index(None, "workspace_id", "name_key"),)
+
+
+class CreatorAddress(SQLModel, table=True):
+    """An e-mail address of a creator or of their manager; `address_key` is the normalised form."""
+
+    __tablename__ = "creator_address"
+
+    id: int | None = Field(default=None, primary_key=True)
+    workspace_id: int = _fk("workspace.id", index=False)
+    creator_id: int = _fk("creator.id")
+    address: str = Field(max_length=320)
+    address_key: str = Field(max_length=320)
+    role: str = Field(default="creator", max_length=16)
+    bounced_at: datetime | None = _when()
+    bounce_reason: str | None = Field(default=None, sa_type=Text)
+
+    __table_args__ = (
+        UniqueConstraint("creator_id", "address_key"),
+        Index(None, "workspace_id", "address_key"),
+    )
+
+
+class CreatorHandle(SQLModel, table=True):
+    __tablename__ = "creator_handle"
+
+    id: int | None = Field(default=None, primary_key=True)
+    workspace_id: int = _fk("workspace.id", index=False)
+    creator_id: int = _fk("creator.id")
+    platform: str | None = Field(default=None, max_length=32)
+    handle: str = Field(max_length=200)
+    handle_key: str = Field(max_length=200)
+
+    __table_args__ = (
+        UniqueConstraint("creator_id", "platform", "handle_key"),
+        Index(None, "workspace_id", "handle_key"),
+    )
+
+
+class Deal(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    workspace_id: int = _fk("workspace.id", index=False)
+    number: int
+    creator_id: int = _fk("creator.id")
+    campaign: str | None = Field(default=None, max_length=200)
+    owner_id: str | None = Field(default=None, max_length=32)
+    fee_minor: int | None = Field(default=None, sa_type=BigInteger)
+    currency: str | None = Field(default=None, max_length=3)
+    deliverables: str | None = Field(default=None, sa_type=Text)
+    stage: str = Field(default=Stage.negotiating, max_length=32)
+    stage_changed_at: datetime = _when(nullable=False)
+    draft_due: date | None = None
+    publish_due: date | None = None
+    contract_signed_at: datetime | None = _when()
+    contract_url: str | None = Field(default=None, max_length=2000)
+    payment_plan: list[dict[str, Any]] = _json([])
+    awaiting_since: datetime | None = _when()
+    last_creator_reply_at: datetime | None = _when()
+    last_team_contact_at: datetime | None = _when()
+    snoozed_until: datetime | None = _when()
+    paused_until: datetime | None = _when()
+    pause_reason: str | None = Field(default=None, sa_type=Text)
+    level: int = 0
+    episode: int = 0
+    next_check_at: datetime | None = _when(index=True)
+    channel_id: str | None = Field(default=None, max_length=32)
+    thread_ts: str | None = Field(default=None, max_length=32)
+    notes: str | None = Field(default=None, sa_type=Text)
+    created_by: str | None = Field(default=None, max_length=32)
+    created_at: datetime = _when(nullable=False)
+    updated_at: datetime = _when(nullable=False)
+    closed_at: datetime | None = _when()
+
+    __table_args__ = (
+        UniqueConstraint("workspace_id", "number"),
+        Index(None, "workspace_id", "stage"),
+        Index(None, "workspace_id", "owner_id"),
+    )
+
+
+class Touchpoint(SQLModel, table=True):
+    """One contact event; `direction` "in" is the creator's side, "out" the team's."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    workspace_id: int = _fk("workspace.id", index=False)
+    creator_id: int = _fk("creator.id", index=False)
+    deal_id: int | None = _fk("deal.id", nullable=True)
+    direction: str = Field(max_length=3)
+    channel: str = Field(default="email", max_length=16)
+    occurred_at: datetime = _when(nullable=False)
+    source: str = Field(default="slack", max_length=16)
+    actor: str | None = Field(default=None, max_length=320)
+    classification: str = Field(default="human", max_length=16)
+    reason: str | None = Field(default=None, max_length=200)
+    message_id: str | None = Field(default=None, max_length=998)
+    in_reply_to: str | None = Field(default=None, max_length=998)
+    references: str | None = Field(default=None, sa_type=Text)
+    subject: str | None = Field(default=None, max_length=998)
+    excerpt: str | None = Field(default=None, sa_type=Text)
+    created_at: datetime = _when(nullable=False)
+
+    __table_args__ = (
+        UniqueConstraint("workspace_id", "creator_id", "message_id"),
+        Index(None, "creator_id", "occurred_at"),
+    )
+
+
+class Payment(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    workspace_id: int = _fk("workspace.id", index=False)
+    deal_id: int = _fk("deal.id")
+    amount_minor: int = Field(sa_type=BigInteger)
+    currency: str = Field(max_length=3)
+    paid_at: datetime = _when(nullable=False)
+    milestone: str | None = Field(default=None, max_length=32)
+    method: str | None = Field(default=None, max_length=32)
+    note: str | None = Field(default=None, sa_type=Text)
+    created_by: str | None = Field(default=None, max_length=32)
+    created_at: datetime = _when(nullable=False)
+
+
+class DraftState(StrEnum):
+    pending = "pending"
+    sending = "sending"
+    sent = "sent"
+    discarded = "discarded"
+    failed = "failed"
+
+
+class Draft(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    workspace_id: int = _fk("workspace.id", index=False)
+    deal_id: int = _fk("deal.id")
+    level: int
+    template: str = Field(max_length=100)
+    language: str = Field(default="en", max_length=16)
+    to_addrs: list[str] = _json([])
+    cc_addrs: list[str] = _json([])
+    subject: str = Field(max_length=998)
+    body: str = Field(sa_type=Text)
+    in_reply_to: str | None = Field(default=None, max_length=998)
+    references: str | None = Field(default=None, sa_type=Text)
+    state: str = Field(default=DraftState.pending, max_length=16, index=True)
+    channel_id: str | None = Field(default=None, max_length=32)
+    message_ts: str | None = Field(default=None, max_length=32)
+    acted_by: str | None = Field(default=None, max_length=32)
+    acted_at: datetime | None = _when()
+    sent_message_id: str | None = Field(default=None, max_length=998)
+    error: str | None = Field(default=None, sa_type=Text)
+    created_at: datetime = _when(nullable=False)
+    updated_at: datetime = _when(nullable=False)
+
+
+class Escalation(SQLModel, table=True):
+    """A level change; unique per deal, silence episode and level so it is posted once."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    workspace_id: int = _fk("workspace.id", index=False)
+    deal_id: int = _fk("deal.id", index=False)
+    episode: int
+    from_level: int
+    to_level: int
+    at: datetime = _when(nullable=False)
+    reason: str | None = Field(default=None, sa_type=Text)
+    channel_id: str | None = Field(default=None, max_length=32)
+    message_ts: str | None = Field(default=None, max_length=32)
+    posted_at: datetime | None = _when()
+
+    __table_args__ = (UniqueConstraint("deal_id", "episode", "to_level"),)
+
+
+class DigestRun(SQLModel, table=True):
+    """Claimed before a digest is posted: one per workspace, channel and local date."""
+
+    __tablename__ = "digest_run"
+
+    id: int | None = Field(default=None, primary_key=True)
+    workspace_id: int = _fk("workspace.id", index=False)
+    channel_id: str = Field(max_length=32)
+    local_date: date
+    claimed_at: datetime = _when(nullable=False)
+    posted_at: datetime | None = _when()
+    message_ts: str | None = Field(default=None, max_length=32)
+
+    __table_args__ = (UniqueConstraint("workspace_id", "channel_id", "local_date"),)
+
+
+TABLES: tuple[type[SQLModel], ...] = (
+    Workspace, Creator, CreatorAddress, CreatorHandle, Deal, Touchpoint, Payment, Draft,
+    Escalation, DigestRun,
+)  # fmt: skip
