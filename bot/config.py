@@ -1,5 +1,7 @@
 """Settings from the environment and an optional `.env` file."""
 
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
 from pydantic import SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -26,6 +28,17 @@ class Settings(BaseSettings):
         if value and not value.endswith("/"):
             return value + "/"
         return value or None
+
+    @field_validator("ghostwatch_timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(
+                f"unknown time zone {value!r}; use an IANA name like Europe/Paris"
+            ) from exc
+        return value
 
     def missing(self, *names: str) -> list[str]:
         """The upper-case names of the given settings that are unset or empty."""

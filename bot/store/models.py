@@ -277,6 +277,14 @@ class DigestRun(SQLModel, table=True):
 
 
 TABLES: tuple[type[SQLModel], ...] = (
-    Workspace, Creator, CreatorAddress, CreatorHandle, Deal, Touchpoint, Payment, Draft,
-    Escalation, DigestRun,
-)  # fmt: skip
+    Workspace,
+    Creator,
+    CreatorAddress,
+    CreatorHandle,
+    Deal,
+    Touchpoint,
+    Payment,
+    Draft,
+    Escalation,
+    DigestRun,
+)

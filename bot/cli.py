@@ -1,0 +1,63 @@
+"""`ghostwatch` command line."""
+
+import argparse
+import logging
+import sys
+
+from pydantic import ValidationError
+
+from bot.config import SETUP_HINT, Settings
+
+NEEDS = {
+    "run": ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN"),
+    "serve": ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET"),
+    "migrate": (),
+}
+MODES = {"run": "Socket Mode", "serve": "HTTP mode"}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ghostwatch", description="A Slack bot that nudges stalled creator collaborations."
+    )
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("run", help="migrate the database, then connect to Slack in Socket Mode")
+    serve = sub.add_parser("serve", help="serve Slack's HTTP requests (and /healthz)")
+    serve.add_argument("--host", default="0.0.0.0")
+    serve.add_argument("--port", type=int, default=3000)
+    sub.add_parser("migrate", help="bring the database schema up to date and exit")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command = args.command or "run"
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in exc.errors()
+        )
+        print(f"ghostwatch: invalid settings: {problems}\n{SETUP_HINT}", file=sys.stderr)
+        return 2
+    missing = settings.missing(*NEEDS[command])
+    if missing:
+        print(
+            f"ghostwatch: {MODES[command]} needs {', '.join(missing)}.\n"
+            "Set them in the environment or in a .env file in this folder.\n" + SETUP_HINT,
+            file=sys.stderr,
+        )
+        return 2
+    logging.basicConfig(
+        level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    from bot import app
+
+    if command == "migrate":
+        app.build_services(settings)
+        print("ghostwatch: the database schema is up to date.")
+    elif command == "serve":
+        app.serve_http(settings, host=args.host, port=args.port)
+    else:
+        app.run_socket_mode(settings)
+    return 0

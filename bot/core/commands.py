@@ -1,0 +1,295 @@
+"""The `/deal` command language: parse the text, run the use case, return a result to render.
+
+Each command runs in one transaction, so a command that fails part-way saves nothing.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TypeVar
+
+from sqlmodel import Session
+
+from bot.core import deals
+from bot.core.dates import parse_snooze
+from bot.core.deals import DealView, NewDeal
+from bot.core.errors import Ambiguous, InputError, NotFound
+from bot.core.quickadd import parse_quick_add
+from bot.core.stages import LABELS, TERMINAL, parse_stage
+from bot.core.workspaces import WorkspaceDefaults, ensure_workspace, local_today, zone
+from bot.store.engine import Store
+from bot.store.models import Stage, Workspace
+
+DEAL_REF = "<deal> is a number (#12), the creator's @handle or name."
+USAGE = {
+    "add": "`/deal add` opens a form, or in one line:\n"
+    "`/deal add <name> [email] [fee] [due <date>] [platform] [@handle]`\n"
+    "e.g. `/deal add Jane Doe jane@example.com $1,200 due 2026-12-15 youtube @janedoe`",
+    "list": "`/deal list [mine|all|silent]` (active deals when nothing is given)",
+    "show": f"`/deal show <deal>` — {DEAL_REF}",
+    "heard": "`/deal heard <deal> [via whatsapp|line|dm|comment|call|email] [note]` — log a reply "
+    f"from the creator. {DEAL_REF}",
+    "contacted": "`/deal contacted <deal> [via whatsapp|line|dm|comment|call|email] [note]` — log "
+    f"that the team reached out. {DEAL_REF}",
+    "stage": "`/deal stage <deal> <stage>` — stages: "
+    + ", ".join(f"`{s.value}`" for s in LABELS)
+    + f". {DEAL_REF}",
+    "snooze": f"`/deal snooze <deal> <3d|2w|date>` — pause the chase until then. {DEAL_REF}",
+    "close": f"`/deal close <deal> completed|cancelled|ghosted`. {DEAL_REF}",
+    "help": "`/deal help`",
+}
+T = TypeVar("T")
+
+ALL_USAGE = "\n".join(
+    USAGE[name]
+    for name in ("add", "list", "show", "heard", "contacted", "stage", "snooze", "close")
+)
+
+
+@dataclass(frozen=True)
+class CommandContext:
+    team_id: str
+    user_id: str
+    channel_id: str | None
+    now: datetime
+
+
+# --- results -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Problem:
+    """The input was wrong; nothing was saved."""
+
+    message: str
+    usage: str
+
+
+@dataclass(frozen=True)
+class Candidates:
+    message: str
+    deals: list[DealView]
+
+
+@dataclass(frozen=True)
+class Added:
+    deal: DealView
+    reused_creator: bool
+    timezone: str
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Listing:
+    scope: str
+    deals: list[DealView]
+    total: int
+    timezone: str
+
+
+@dataclass(frozen=True)
+class Card:
+    deal: DealView
+    timezone: str
+
+
+@dataclass(frozen=True)
+class Changed:
+    message: str
+    deal: DealView
+    timezone: str
+
+
+@dataclass(frozen=True)
+class Help:
+    usage: str = ALL_USAGE
+
+
+@dataclass(frozen=True)
+class OpenAddForm:
+    """`/deal add` with no text: the caller opens the form (it must, within 3 s)."""
+
+
+Result = Problem | Candidates | Added | Listing | Card | Changed | Help | OpenAddForm
+
+
+@dataclass(frozen=True)
+class _Call:
+    session: Session
+    ws: Workspace
+    ctx: CommandContext
+    words: list[str]
+    text: str = field(default="")
+
+
+def run_command(
+    store: Store, ctx: CommandContext, text: str, defaults: WorkspaceDefaults
+) -> Result:
+    words = text.split()
+    if not words or words[0].lower() == "help":
+        return Help()
+    name, args = words[0].lower(), words[1:]
+    handler = _HANDLERS.get(name)
+    if handler is None:
+        return Problem(f'"{words[0]}" is not a /deal command.', ALL_USAGE)
+    if name == "add" and not args:
+        return OpenAddForm()
+    rest = text.strip()[len(words[0]) :].strip()
+    try:
+        with store.session() as session:
+            ws = ensure_workspace(session, ctx.team_id, defaults)
+            return handler(_Call(session, ws, ctx, args, rest))
+    except Ambiguous as exc:
+        return Candidates(f"{exc} Use the deal number:", exc.candidates)
+    except (InputError, NotFound) as exc:
+        return Problem(str(exc), USAGE[name])
+
+
+# --- handlers ------------------------------------------------------------------------------
+
+
+def _add(call: _Call) -> Result:
+    ws = call.ws
+    today = local_today(ws, call.ctx.now)
+    quick = parse_quick_add(
+        call.text, today=today, day_first=ws.day_first, default_currency=ws.default_currency
+    )
+    spec = NewDeal(
+        name=quick.name,
+        emails=quick.emails,
+        handle=quick.handle,
+        platform=quick.platform,
+        fee=quick.fee,
+        publish_due=quick.publish_due,
+        draft_due=quick.draft_due,
+        owner_id=call.ctx.user_id,
+    )
+    deals.validate_new_deal(spec, today)
+    deal, reused = deals.add_deal(call.session, ws, spec, actor=call.ctx.user_id, now=call.ctx.now)
+    view = deals.deal_view(call.session, ws, deal)
+    warnings = ()
+    if view.blacklisted:
+        warnings = (f"{view.creator_name} is on the team's blacklist. Check before going on.",)
+    return Added(view, reused, ws.timezone, warnings)
+
+
+def _list(call: _Call) -> Result:
+    if len(call.words) > 1 or (call.words and call.words[0].lower() not in deals.LIST_SCOPES):
+        raise InputError(f'"{" ".join(call.words)}" is not a list I can show.')
+    scope = call.words[0].lower() if call.words else "active"
+    views, total = deals.list_deals(call.session, call.ws, scope, call.ctx.user_id)
+    return Listing(scope, views, total, call.ws.timezone)
+
+
+def _show(call: _Call) -> Result:
+    deal = deals.resolve_deal(call.session, call.ws, " ".join(call.words))
+    return Card(deals.deal_view(call.session, call.ws, deal, history=True), call.ws.timezone)
+
+
+def _touch(direction: str) -> Callable[[_Call], Result]:
+    def handler(call: _Call) -> Result:
+        words = call.words
+        lowered = [w.lower() for w in words]
+        if "via" in lowered:
+            at = lowered.index("via")
+            if at + 1 >= len(words):
+                raise InputError('Say which channel after "via".')
+            deal = deals.resolve_deal(call.session, call.ws, " ".join(words[:at]))
+            channel = deals.parse_channel(words[at + 1])
+            note_words = words[at + 2 :]
+        else:
+            deal, note_words = deals.split_ref(call.session, call.ws, words)
+            channel = "email"
+        if Stage(deal.stage) in TERMINAL:
+            raise InputError(f"Deal #{deal.number} is closed; reopen it with `/deal stage`.")
+        deals.log_touchpoint(
+            call.session,
+            call.ws,
+            deal,
+            direction=direction,
+            channel=channel,
+            actor=call.ctx.user_id,
+            now=call.ctx.now,
+            note=" ".join(note_words) or None,
+        )
+        view = deals.deal_view(call.session, call.ws, deal)
+        via = "" if channel == "email" else f" via {channel}"
+        if direction == "in":
+            message = f"Logged a reply from {view.creator_name}{via}. The silence clock is reset."
+        else:
+            message = (
+                f"Logged the team's message to {view.creator_name}{via}. "
+                "The clock runs until they answer."
+            )
+        return Changed(message, view, call.ws.timezone)
+
+    return handler
+
+
+def _split_tail(words: list[str], max_tail: int, parse: Callable[[str], T]) -> tuple[str, T]:
+    """The deal reference and the parsed tail of 1..max_tail words, trying the longest first.
+
+    Raises the error of the shortest tail when none parses.
+    """
+    if len(words) < 2:
+        raise InputError("Say which deal, then what to do with it.")
+    error: InputError | None = None
+    for size in range(min(max_tail, len(words) - 1), 0, -1):
+        try:
+            return " ".join(words[:-size]), parse(" ".join(words[-size:]))
+        except InputError as exc:
+            error = exc
+    assert error is not None
+    raise error
+
+
+def _parse_stage(text: str) -> Stage:
+    stage = parse_stage(text)
+    if stage is None:
+        raise InputError(f'"{text}" is not a stage.')
+    return stage
+
+
+def _stage(call: _Call) -> Result:
+    ref, stage = _split_tail(call.words, 2, _parse_stage)
+    deal = deals.resolve_deal(call.session, call.ws, ref)
+    deals.set_stage(call.session, call.ws, deal, stage, call.ctx.now)
+    view = deals.deal_view(call.session, call.ws, deal)
+    return Changed(f"Deal #{view.number} is now at {LABELS[stage]}.", view, call.ws.timezone)
+
+
+def _snooze(call: _Call) -> Result:
+    ws = call.ws
+    ref, until = _split_tail(
+        call.words, 3, lambda text: parse_snooze(text, call.ctx.now, zone(ws), ws.day_first)
+    )
+    deal = deals.resolve_deal(call.session, ws, ref)
+    deals.snooze(call.session, ws, deal, until, call.ctx.now)
+    view = deals.deal_view(call.session, ws, deal)
+    when = until.astimezone(zone(ws)).strftime("%a %d %b %Y %H:%M")
+    return Changed(f"Deal #{view.number} is snoozed until {when}.", view, ws.timezone)
+
+
+def _close(call: _Call) -> Result:
+    if len(call.words) < 2 or call.words[-1].lower() not in deals.CLOSE_OUTCOMES:
+        raise InputError("Say which deal and how it ended: completed, cancelled or ghosted.")
+    deal = deals.resolve_deal(call.session, call.ws, " ".join(call.words[:-1]))
+    stage = deals.close(call.session, call.ws, deal, call.words[-1].lower(), call.ctx.now)
+    view = deals.deal_view(call.session, call.ws, deal)
+    return Changed(
+        f"Deal #{view.number} with {view.creator_name} is {LABELS[stage].lower()}.",
+        view,
+        call.ws.timezone,
+    )
+
+
+_HANDLERS: dict[str, Callable[[_Call], Result]] = {
+    "add": _add,
+    "list": _list,
+    "show": _show,
+    "heard": _touch("in"),
+    "contacted": _touch("out"),
+    "stage": _stage,
+    "snooze": _snooze,
+    "close": _close,
+}

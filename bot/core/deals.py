@@ -1,0 +1,563 @@
+"""Deal use cases. Every function takes the workspace and touches only its rows."""
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import func, or_, update
+from sqlmodel import Session, col, select
+
+from bot.core.errors import Ambiguous, InputError, NotFound
+from bot.core.money import Money
+from bot.core.silence import recompute_silence
+from bot.core.stages import ACTIVE, LABELS, TERMINAL
+from bot.store.models import (
+    Creator,
+    CreatorAddress,
+    CreatorHandle,
+    Deal,
+    Payment,
+    Stage,
+    Touchpoint,
+    Workspace,
+)
+
+CHANNELS = (
+    "email",
+    "whatsapp",
+    "line",
+    "kakaotalk",
+    "wechat",
+    "telegram",
+    "zalo",
+    "messenger",
+    "dm",
+    "comment",
+    "call",
+    "other",
+)
+_CHANNEL_ALIASES = {
+    "wa": "whatsapp",
+    "kakao": "kakaotalk",
+    "phone": "call",
+    "mail": "email",
+    "instagram": "dm",
+    "ig": "dm",
+    "fb": "messenger",
+    "facebook": "messenger",
+}
+
+
+def text_key(text: str) -> str:
+    """The form names and handles are compared in: case-, width- and spacing-insensitive."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def parse_channel(word: str) -> str:
+    key = word.strip().lower()
+    key = _CHANNEL_ALIASES.get(key, key)
+    if key not in CHANNELS:
+        raise InputError(f'"{word}" is not a channel I know. Try one of: {", ".join(CHANNELS)}.')
+    return key
+
+
+@dataclass(frozen=True)
+class NewDeal:
+    """What a person asked for, from quick syntax or the modal, before it is saved."""
+
+    name: str
+    emails: tuple[str, ...] = ()
+    handle: str | None = None
+    platform: str | None = None
+    fee: Money | None = None
+    stage: Stage = Stage.negotiating
+    publish_due: date | None = None
+    draft_due: date | None = None
+    owner_id: str | None = None
+    notes: str | None = None
+    campaign: str | None = None
+
+
+@dataclass(frozen=True)
+class TouchpointView:
+    direction: str
+    channel: str
+    occurred_at: datetime
+    source: str
+    actor: str | None
+    classification: str
+    excerpt: str | None
+
+
+@dataclass(frozen=True)
+class DealView:
+    """A deal with its creator, read in one go, for builders that must not touch the database."""
+
+    id: int
+    number: int
+    creator_name: str
+    stage: Stage
+    owner_id: str | None
+    handles: tuple[tuple[str | None, str], ...] = ()
+    emails: tuple[str, ...] = ()
+    fee: Money | None = None
+    paid: Money | None = None
+    campaign: str | None = None
+    publish_due: date | None = None
+    draft_due: date | None = None
+    awaiting_since: datetime | None = None
+    last_creator_reply_at: datetime | None = None
+    last_team_contact_at: datetime | None = None
+    snoozed_until: datetime | None = None
+    paused_until: datetime | None = None
+    level: int = 0
+    notes: str | None = None
+    created_at: datetime | None = None
+    closed_at: datetime | None = None
+    blacklisted: bool = False
+    history: tuple[TouchpointView, ...] = field(default=())
+
+    @property
+    def stage_label(self) -> str:
+        return LABELS[self.stage]
+
+    @property
+    def active(self) -> bool:
+        return self.stage not in TERMINAL
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def get_deal(session: Session, ws: Workspace, deal_id: int) -> Deal:
+    """A deal by database id, as a button carries it; another workspace's id is not found."""
+    deal = session.exec(
+        select(Deal).where(Deal.id == deal_id, Deal.workspace_id == ws.id)
+    ).one_or_none()
+    if deal is None:
+        raise NotFound("That deal no longer exists in this workspace.")
+    return deal
+
+
+def resolve_deal(session: Session, ws: Workspace, ref: str, *, loose: bool = True) -> Deal:
+    """A deal from `#12`, `12`, `@handle`, a handle, or the creator's name.
+
+    Exact matches win over partial ones, and active deals over finished ones.
+    """
+    ref = ref.strip()
+    if not ref:
+        raise InputError("Say which deal: its number (#12), the creator's handle or name.")
+    number = re.fullmatch(r"#?(\d{1,9})", ref)
+    if number:
+        deal = session.exec(
+            select(Deal).where(Deal.workspace_id == ws.id, Deal.number == int(number[1]))
+        ).one_or_none()
+        if deal is None:
+            raise NotFound(f"There is no deal #{number[1]} in this workspace.")
+        return deal
+    key = text_key(ref.removeprefix("@"))
+    exact = or_(
+        col(Creator.id).in_(
+            select(CreatorHandle.creator_id).where(
+                CreatorHandle.workspace_id == ws.id, CreatorHandle.handle_key == key
+            )
+        ),
+        Creator.name_key == key,
+    )
+    searches = [exact]
+    if loose:
+        partial = or_(
+            col(Creator.name_key).contains(key, autoescape=True),
+            col(Creator.id).in_(
+                select(CreatorHandle.creator_id).where(
+                    CreatorHandle.workspace_id == ws.id,
+                    col(CreatorHandle.handle_key).contains(key, autoescape=True),
+                )
+            ),
+        )
+        searches.append(partial)
+    for condition in searches:
+        deals = session.exec(
+            select(Deal)
+            .join(Creator, col(Creator.id) == Deal.creator_id)
+            .where(Deal.workspace_id == ws.id, Creator.workspace_id == ws.id, condition)
+            .order_by(col(Deal.number))
+            .limit(50)
+        ).all()
+        active = [d for d in deals if d.stage not in TERMINAL]
+        chosen = active or list(deals)
+        if len(chosen) == 1:
+            return chosen[0]
+        if chosen:
+            views = deal_views(session, ws, chosen)
+            raise Ambiguous(f'"{ref}" matches {len(chosen)} deals.', views)
+    raise NotFound(f'No deal matches "{ref}". Try `/deal list` to see the deal numbers.')
+
+
+def split_ref(session: Session, ws: Workspace, words: Sequence[str]) -> tuple[Deal, list[str]]:
+    """The deal named by the first words, and the words after it.
+
+    Names have spaces, so the longest run of leading words that names a deal exactly wins;
+    failing that, the first word is searched for loosely.
+    """
+    if not words:
+        raise InputError("Say which deal: its number (#12), the creator's handle or name.")
+    for size in range(min(len(words), 6), 0, -1):
+        try:
+            return resolve_deal(session, ws, " ".join(words[:size]), loose=False), list(
+                words[size:]
+            )
+        except NotFound:
+            continue
+    return resolve_deal(session, ws, words[0]), list(words[1:])
+
+
+def deal_views(
+    session: Session, ws: Workspace, deals: Sequence[Deal], *, history: bool = False
+) -> list[DealView]:
+    """Views of many deals with a fixed number of queries, whatever their count."""
+    if not deals:
+        return []
+    creator_ids = {d.creator_id for d in deals}
+    deal_ids = [d.id for d in deals]
+    creators = {
+        c.id: c
+        for c in session.exec(
+            select(Creator).where(Creator.workspace_id == ws.id, col(Creator.id).in_(creator_ids))
+        )
+    }
+    handles: dict[int, list[tuple[str | None, str]]] = {}
+    for h in session.exec(
+        select(CreatorHandle)
+        .where(CreatorHandle.workspace_id == ws.id, col(CreatorHandle.creator_id).in_(creator_ids))
+        .order_by(col(CreatorHandle.id))
+    ):
+        handles.setdefault(h.creator_id, []).append((h.platform, h.handle))
+    emails: dict[int, list[str]] = {}
+    for a in session.exec(
+        select(CreatorAddress)
+        .where(
+            CreatorAddress.workspace_id == ws.id, col(CreatorAddress.creator_id).in_(creator_ids)
+        )
+        .order_by(col(CreatorAddress.id))
+    ):
+        emails.setdefault(a.creator_id, []).append(a.address)
+    paid: dict[tuple[int, str], int] = {}
+    for deal_id, currency, total in session.exec(
+        select(Payment.deal_id, Payment.currency, func.sum(Payment.amount_minor))
+        .where(Payment.workspace_id == ws.id, col(Payment.deal_id).in_(deal_ids))
+        .group_by(col(Payment.deal_id), col(Payment.currency))
+    ):
+        paid[(deal_id, currency)] = int(total)
+    histories: dict[int, list[TouchpointView]] = {}
+    if history:
+        for t in session.exec(
+            select(Touchpoint)
+            .where(Touchpoint.workspace_id == ws.id, col(Touchpoint.deal_id).in_(deal_ids))
+            .order_by(col(Touchpoint.occurred_at).desc(), col(Touchpoint.id).desc())
+            .limit(10 * len(deal_ids))
+        ):
+            histories.setdefault(t.deal_id or 0, []).append(
+                TouchpointView(
+                    t.direction,
+                    t.channel,
+                    t.occurred_at,
+                    t.source,
+                    t.actor,
+                    t.classification,
+                    t.excerpt,
+                )
+            )
+    views = []
+    for d in deals:
+        creator = creators[d.creator_id]
+        currency = d.currency or ws.default_currency
+        paid_minor = paid.get((d.id, currency))
+        views.append(
+            DealView(
+                id=d.id,
+                number=d.number,
+                creator_name=creator.name,
+                stage=Stage(d.stage),
+                owner_id=d.owner_id,
+                handles=tuple(handles.get(creator.id, ())),
+                emails=tuple(emails.get(creator.id, ())),
+                fee=Money(d.fee_minor, currency) if d.fee_minor is not None else None,
+                paid=Money(paid_minor, currency) if paid_minor else None,
+                campaign=d.campaign,
+                publish_due=d.publish_due,
+                draft_due=d.draft_due,
+                awaiting_since=d.awaiting_since,
+                last_creator_reply_at=d.last_creator_reply_at,
+                last_team_contact_at=d.last_team_contact_at,
+                snoozed_until=d.snoozed_until,
+                paused_until=d.paused_until,
+                level=d.level,
+                notes=d.notes,
+                created_at=d.created_at,
+                closed_at=d.closed_at,
+                blacklisted=creator.blacklisted_at is not None,
+                history=tuple(histories.get(d.id, ())[:10]),
+            )
+        )
+    return views
+
+
+def deal_view(session: Session, ws: Workspace, deal: Deal, *, history: bool = False) -> DealView:
+    return deal_views(session, ws, [deal], history=history)[0]
+
+
+LIST_SCOPES = ("active", "mine", "all", "silent")
+
+
+def list_deals(
+    session: Session, ws: Workspace, scope: str, user_id: str, *, limit: int = 100
+) -> tuple[list[DealView], int]:
+    """Deals for `/deal list`, silent ones first, and how many there are in all."""
+    query = select(Deal).where(Deal.workspace_id == ws.id)
+    if scope != "all":
+        query = query.where(col(Deal.stage).in_([s.value for s in ACTIVE]))
+    if scope == "mine":
+        query = query.where(Deal.owner_id == user_id)
+    if scope == "silent":
+        query = query.where(col(Deal.awaiting_since).is_not(None))
+    total = session.exec(select(func.count()).select_from(query.subquery())).one()
+    deals = session.exec(
+        query.order_by(
+            col(Deal.awaiting_since).is_(None), col(Deal.awaiting_since), col(Deal.number)
+        ).limit(limit)
+    ).all()
+    return deal_views(session, ws, deals), total
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+def _next_number(session: Session, ws: Workspace) -> int:
+    """The workspace's next short deal number, taken atomically so concurrent adds never clash."""
+    return session.exec(  # type: ignore[call-overload]
+        update(Workspace)
+        .where(col(Workspace.id) == ws.id)
+        .values(deal_seq=Workspace.deal_seq + 1)
+        .returning(col(Workspace.deal_seq))
+    ).scalar_one()
+
+
+def _find_creator(session: Session, ws: Workspace, spec: NewDeal) -> Creator | None:
+    keys = [text_key(e) for e in spec.emails]
+    if keys:
+        creator = session.exec(
+            select(Creator)
+            .join(CreatorAddress, col(CreatorAddress.creator_id) == Creator.id)
+            .where(
+                CreatorAddress.workspace_id == ws.id,
+                Creator.workspace_id == ws.id,
+                col(CreatorAddress.address_key).in_(keys),
+            )
+            .limit(1)
+        ).first()
+        if creator:
+            return creator
+    if spec.handle:
+        return session.exec(
+            select(Creator)
+            .join(CreatorHandle, col(CreatorHandle.creator_id) == Creator.id)
+            .where(
+                CreatorHandle.workspace_id == ws.id,
+                Creator.workspace_id == ws.id,
+                CreatorHandle.handle_key == text_key(spec.handle),
+                CreatorHandle.platform == spec.platform,
+            )
+            .limit(1)
+        ).first()
+    return None
+
+
+def _attach_contacts(session: Session, ws: Workspace, creator: Creator, spec: NewDeal) -> None:
+    known_addresses = set(
+        session.exec(
+            select(CreatorAddress.address_key).where(CreatorAddress.creator_id == creator.id)
+        )
+    )
+    for email in spec.emails:
+        if text_key(email) not in known_addresses:
+            known_addresses.add(text_key(email))
+            session.add(
+                CreatorAddress(
+                    workspace_id=ws.id,
+                    creator_id=creator.id,
+                    address=email,
+                    address_key=text_key(email),
+                )
+            )
+    if spec.handle:
+        exists = session.exec(
+            select(CreatorHandle.id).where(
+                CreatorHandle.creator_id == creator.id,
+                CreatorHandle.platform == spec.platform,
+                CreatorHandle.handle_key == text_key(spec.handle),
+            )
+        ).first()
+        if exists is None:
+            session.add(
+                CreatorHandle(
+                    workspace_id=ws.id,
+                    creator_id=creator.id,
+                    platform=spec.platform,
+                    handle=spec.handle,
+                    handle_key=text_key(spec.handle),
+                )
+            )
+
+
+def validate_new_deal(spec: NewDeal, today: date) -> None:
+    if not spec.name.strip():
+        raise InputError("The creator's name is missing.")
+    if len(spec.name) > 200:
+        raise InputError("The creator's name is longer than 200 characters.")
+    if spec.fee is not None and spec.fee.amount_minor <= 0:
+        raise InputError("The fee must be more than zero.")
+    for label, due in (("publish", spec.publish_due), ("draft", spec.draft_due)):
+        if due is not None and due < today:
+            raise InputError(f"The {label} deadline {due.isoformat()} is already past.")
+
+
+def add_deal(
+    session: Session, ws: Workspace, spec: NewDeal, *, actor: str, now: datetime
+) -> tuple[Deal, bool]:
+    """Save a deal, reusing the creator when an address or handle is already known.
+
+    Returns the deal and whether its creator was already on file.
+    """
+    creator = _find_creator(session, ws, spec)
+    reused = creator is not None
+    if creator is None:
+        creator = Creator(
+            workspace_id=ws.id,
+            name=spec.name.strip(),
+            name_key=text_key(spec.name),
+            created_at=now,
+        )
+        session.add(creator)
+        session.flush()
+    _attach_contacts(session, ws, creator, spec)
+    deal = Deal(
+        workspace_id=ws.id,
+        number=_next_number(session, ws),
+        creator_id=creator.id,
+        campaign=spec.campaign,
+        owner_id=spec.owner_id or actor,
+        fee_minor=spec.fee.amount_minor if spec.fee else None,
+        currency=spec.fee.currency if spec.fee else ws.default_currency,
+        stage=spec.stage,
+        stage_changed_at=now,
+        publish_due=spec.publish_due,
+        draft_due=spec.draft_due,
+        notes=spec.notes,
+        channel_id=ws.channel_id,
+        created_by=actor,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(deal)
+    session.flush()
+    recompute_silence(session, deal, now)
+    return deal, reused
+
+
+def update_deal(
+    session: Session, ws: Workspace, deal: Deal, spec: NewDeal, *, actor: str, now: datetime
+) -> Deal:
+    """Apply an edit from the modal: the deal's fields, the creator's name and contacts."""
+    creator = session.exec(
+        select(Creator).where(Creator.id == deal.creator_id, Creator.workspace_id == ws.id)
+    ).one()
+    creator.name = spec.name.strip()
+    creator.name_key = text_key(spec.name)
+    _attach_contacts(session, ws, creator, spec)
+    deal.owner_id = spec.owner_id or deal.owner_id
+    deal.fee_minor = spec.fee.amount_minor if spec.fee else None
+    deal.currency = spec.fee.currency if spec.fee else deal.currency
+    deal.publish_due = spec.publish_due
+    deal.draft_due = spec.draft_due
+    deal.notes = spec.notes
+    deal.campaign = spec.campaign
+    if spec.stage != deal.stage:
+        _change_stage(deal, spec.stage, now)
+    deal.updated_at = now
+    session.add_all([creator, deal])
+    session.flush()
+    recompute_silence(session, deal, now)
+    return deal
+
+
+def log_touchpoint(
+    session: Session,
+    ws: Workspace,
+    deal: Deal,
+    *,
+    direction: str,
+    channel: str,
+    actor: str,
+    now: datetime,
+    note: str | None = None,
+) -> None:
+    """Record a contact made outside the mailbox and let the silence clock react to it."""
+    session.add(
+        Touchpoint(
+            workspace_id=ws.id,
+            creator_id=deal.creator_id,
+            deal_id=deal.id,
+            direction=direction,
+            channel=channel,
+            occurred_at=now,
+            source="slack",
+            actor=actor,
+            classification="human",
+            excerpt=(note or None),
+            created_at=now,
+        )
+    )
+    session.flush()
+    recompute_silence(session, deal, now)
+    deal.updated_at = now
+    session.add(deal)
+
+
+def _change_stage(deal: Deal, stage: Stage, now: datetime) -> None:
+    deal.stage = stage
+    deal.stage_changed_at = now
+    deal.closed_at = now if stage in TERMINAL else None
+
+
+def set_stage(session: Session, ws: Workspace, deal: Deal, stage: Stage, now: datetime) -> None:
+    if deal.stage == stage:
+        raise InputError(f"Deal #{deal.number} is already at {LABELS[stage]}.")
+    _change_stage(deal, stage, now)
+    deal.updated_at = now
+    session.add(deal)
+    session.flush()
+    recompute_silence(session, deal, now)
+
+
+def snooze(session: Session, ws: Workspace, deal: Deal, until: datetime, now: datetime) -> None:
+    if deal.stage in TERMINAL:
+        raise InputError(f"Deal #{deal.number} is {LABELS[Stage(deal.stage)].lower()}.")
+    deal.snoozed_until = until
+    deal.updated_at = now
+    session.add(deal)
+    session.flush()
+    recompute_silence(session, deal, now)
+
+
+CLOSE_OUTCOMES = {"completed": Stage.closed, "cancelled": Stage.cancelled, "ghosted": Stage.ghosted}
+
+
+def close(session: Session, ws: Workspace, deal: Deal, outcome: str, now: datetime) -> Stage:
+    stage = CLOSE_OUTCOMES[outcome]
+    if deal.stage in TERMINAL:
+        raise InputError(f"Deal #{deal.number} is already {LABELS[Stage(deal.stage)].lower()}.")
+    set_stage(session, ws, deal, stage, now)
+    return stage

@@ -1,0 +1,152 @@
+"""The deal form (Slack's modal) as plain fields: validated into a NewDeal or errors per field."""
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from bot.core import deals
+from bot.core.commands import Added, Changed
+from bot.core.deals import DealView, NewDeal
+from bot.core.errors import InputError, NotFound
+from bot.core.money import parse_money
+from bot.core.quickadd import EMAIL_RE, PLATFORMS
+from bot.core.workspaces import WorkspaceDefaults, ensure_workspace, local_today
+from bot.store.engine import Store
+from bot.store.models import Stage
+
+_HANDLE = re.compile(r"@?([A-Za-z0-9._-]{1,100})")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+class FormErrors(ValueError):
+    """Messages keyed by field, shown by Slack under each input."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
+        self.errors = errors
+
+
+def deal_from_form(
+    fields: Mapping[str, str | None], *, today: date, default_currency: str
+) -> NewDeal:
+    """Check every field at once so the person sees all problems together."""
+    errors: dict[str, str] = {}
+
+    def text(key: str, limit: int) -> str | None:
+        value = (fields.get(key) or "").strip()
+        if _CONTROL.search(value.replace("\n", "")):
+            errors[key] = "Remove the control characters."
+        elif len(value) > limit:
+            errors[key] = f"Keep it under {limit} characters."
+        return value or None
+
+    name = text("name", 200)
+    if not name:
+        errors.setdefault("name", "The creator's name is needed.")
+    emails: list[str] = []
+    for raw in re.split(r"[\s,;]+", fields.get("emails") or ""):
+        if not raw:
+            continue
+        if not EMAIL_RE.fullmatch(raw):
+            errors["emails"] = f'"{raw}" is not an email address.'
+            break
+        local, _, domain = raw.rpartition("@")
+        address = f"{local}@{domain.lower()}"
+        if address not in emails:
+            emails.append(address)
+    handle = None
+    if raw_handle := text("handle", 101):
+        match = _HANDLE.fullmatch(raw_handle)
+        if match:
+            handle = match[1]
+        else:
+            errors["handle"] = "A handle has letters, digits, dots, dashes and underscores."
+    platform = fields.get("platform") or None
+    if platform is not None and platform not in PLATFORMS:
+        errors["platform"] = "Pick a platform from the list."
+    fee = None
+    if raw_fee := text("fee", 40):
+        try:
+            fee = parse_money(raw_fee, fields.get("currency") or default_currency)
+        except InputError as exc:
+            errors["fee"] = str(exc)
+    try:
+        stage = Stage(fields.get("stage") or Stage.negotiating)
+    except ValueError:
+        errors["stage"] = "Pick a stage from the list."
+        stage = Stage.negotiating
+    dues: dict[str, date | None] = {}
+    for key in ("publish_due", "draft_due"):
+        raw_due = fields.get(key)
+        dues[key] = date.fromisoformat(raw_due) if raw_due else None
+        if dues[key] is not None and dues[key] < today and key not in errors:
+            errors[key] = "This date is already past."
+    campaign = text("campaign", 200)
+    notes = text("notes", 3000)
+    if errors:
+        raise FormErrors(errors)
+    return NewDeal(
+        name=name or "",
+        emails=tuple(emails),
+        handle=handle,
+        platform=platform if handle else None,
+        fee=fee,
+        stage=stage,
+        publish_due=dues["publish_due"],
+        draft_due=dues["draft_due"],
+        owner_id=fields.get("owner") or None,
+        notes=notes,
+        campaign=campaign,
+    )
+
+
+@dataclass(frozen=True)
+class FormDefaults:
+    currency: str
+    deal: DealView | None
+
+
+@dataclass(frozen=True)
+class SavedForm:
+    result: Added | Changed
+
+
+def form_defaults(
+    store: Store, team_id: str, defaults: WorkspaceDefaults, deal_id: int | None
+) -> FormDefaults:
+    """What the form opens with: the workspace currency, or the deal being edited."""
+    with store.session() as session:
+        ws = ensure_workspace(session, team_id, defaults)
+        deal = deals.get_deal(session, ws, deal_id) if deal_id is not None else None
+        view = deals.deal_view(session, ws, deal) if deal is not None else None
+        return FormDefaults(ws.default_currency, view)
+
+
+def save_form(
+    store: Store,
+    *,
+    team_id: str,
+    user_id: str,
+    deal_id: int | None,
+    fields: Mapping[str, str | None],
+    now: datetime,
+    defaults: WorkspaceDefaults,
+) -> SavedForm:
+    """Validate and save in one transaction; FormErrors means nothing was written."""
+    with store.session() as session:
+        ws = ensure_workspace(session, team_id, defaults)
+        spec = deal_from_form(
+            fields, today=local_today(ws, now), default_currency=ws.default_currency
+        )
+        if deal_id is None:
+            deal, reused = deals.add_deal(session, ws, spec, actor=user_id, now=now)
+            view = deals.deal_view(session, ws, deal)
+            return SavedForm(Added(view, reused, ws.timezone))
+        try:
+            deal = deals.get_deal(session, ws, int(deal_id))
+        except NotFound as exc:
+            raise FormErrors({"name": str(exc)}) from exc
+        deals.update_deal(session, ws, deal, spec, actor=user_id, now=now)
+        view = deals.deal_view(session, ws, deal)
+        return SavedForm(Changed(f"Deal #{view.number} is updated.", view, ws.timezone))

@@ -1,0 +1,36 @@
+"""Builds the Bolt app: one per process, for Socket Mode or HTTP."""
+
+import logging
+
+from slack_bolt import App
+from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+)
+
+from bot.slack import listeners
+from bot.slack.services import Services
+
+log = logging.getLogger(__name__)
+
+
+def web_client(token: str, base_url: str | None = None) -> WebClient:
+    """A Web API client that waits out rate limits and retries dropped connections."""
+    client = WebClient(token=token, base_url=base_url or WebClient.BASE_URL)
+    client.retry_handlers.extend(
+        [RateLimitErrorRetryHandler(max_retry_count=3), ConnectionErrorRetryHandler()]
+    )
+    return client
+
+
+def build_app(client: WebClient, services: Services, *, signing_secret: str = "") -> App:
+    """`signing_secret` is needed for HTTP mode; Socket Mode requests are not signed."""
+    app = App(
+        client=client,
+        signing_secret=signing_secret,
+        process_before_response=False,
+        logger=logging.getLogger("bot.slack"),
+    )
+    listeners.register(app, services)
+    return app

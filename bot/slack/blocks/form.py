@@ -1,0 +1,173 @@
+"""The deal form: a modal to add a deal, or to edit one (prefilled)."""
+
+from typing import Any
+
+from bot.core.deals import DealView
+from bot.core.stages import LABELS, TERMINAL
+from bot.slack.blocks.text import platform_name, truncate
+
+CALLBACK_ID = "deal_form"
+CURRENCIES = (
+    "USD",
+    "EUR",
+    "GBP",
+    "JPY",
+    "KRW",
+    "CNY",
+    "IDR",
+    "VND",
+    "THB",
+    "PHP",
+    "MYR",
+    "SGD",
+    "INR",
+    "BRL",
+    "MXN",
+    "AUD",
+    "CAD",
+)
+PLATFORM_CHOICES = (
+    "youtube",
+    "tiktok",
+    "instagram",
+    "twitch",
+    "x",
+    "facebook",
+    "snapchat",
+    "kick",
+    "bilibili",
+    "xiaohongshu",
+)
+
+
+def _plain(text: str) -> dict[str, Any]:
+    return {"type": "plain_text", "text": text}
+
+
+def _option(value: str, label: str) -> dict[str, Any]:
+    return {"text": _plain(truncate(label, 75)), "value": value}
+
+
+def _input(
+    block_id: str, label: str, element: dict[str, Any], *, optional: bool = True, hint: str = ""
+) -> dict[str, Any]:
+    block = {
+        "type": "input",
+        "block_id": block_id,
+        "label": _plain(label),
+        "optional": optional,
+        "element": {"action_id": "value", **element},
+    }
+    if hint:
+        block["hint"] = _plain(hint)
+    return block
+
+
+def _text(initial: str | None, placeholder: str = "", **extra: Any) -> dict[str, Any]:
+    element: dict[str, Any] = {"type": "plain_text_input", **extra}
+    if initial:
+        element["initial_value"] = initial
+    if placeholder:
+        element["placeholder"] = _plain(placeholder)
+    return element
+
+
+def _select(choices: list[tuple[str, str]], initial: str | None) -> dict[str, Any]:
+    options = [_option(v, label) for v, label in choices]
+    element: dict[str, Any] = {"type": "static_select", "options": options}
+    chosen = [o for o in options if o["value"] == initial]
+    if chosen:
+        element["initial_option"] = chosen[0]
+    return element
+
+
+def _date(initial: Any) -> dict[str, Any]:
+    element: dict[str, Any] = {"type": "datepicker"}
+    if initial is not None:
+        element["initial_date"] = initial.isoformat()
+    return element
+
+
+def deal_form(
+    *, metadata: str, currency: str, owner_id: str, deal: DealView | None = None
+) -> dict[str, Any]:
+    """`metadata` travels back on submit (deal id, where to confirm); the caller encodes it."""
+    handle = deal.handles[0] if deal and deal.handles else (None, None)
+    fee = deal.fee.format() if deal and deal.fee else None
+    currency = deal.fee.currency if deal and deal.fee else currency
+    currencies = list(dict.fromkeys([currency, *CURRENCIES]))
+    stages = [(s.value, LABELS[s]) for s in LABELS if deal is not None or s not in TERMINAL]
+    owner: dict[str, Any] = {
+        "type": "users_select",
+        "initial_user": (deal and deal.owner_id) or owner_id,
+    }
+    blocks = [
+        _input(
+            "name",
+            "Creator name",
+            _text(deal and deal.creator_name, "Jane Doe", max_length=200),
+            optional=False,
+        ),
+        _input(
+            "emails",
+            "Email addresses",
+            _text(deal and ", ".join(deal.emails), "jane@example.com, manager@agency.com"),
+            hint="Separate several with commas; add the manager's too.",
+        ),
+        _input("handle", "Handle", _text(handle[1], "@janedoe", max_length=101)),
+        _input(
+            "platform",
+            "Platform",
+            _select([(p, platform_name(p)) for p in PLATFORM_CHOICES], handle[0]),
+        ),
+        _input(
+            "fee",
+            "Fee",
+            _text(fee, "1200, $1,200 or 1.2k", max_length=40),
+            hint="A symbol or code in the fee wins over the currency below.",
+        ),
+        _input(
+            "currency", "Currency", _select([(c, c) for c in currencies], currency), optional=False
+        ),
+        _input(
+            "stage",
+            "Stage",
+            _select(stages, deal.stage.value if deal else "negotiating"),
+            optional=False,
+        ),
+        _input("publish_due", "Publish deadline", _date(deal and deal.publish_due)),
+        _input("draft_due", "Draft deadline", _date(deal and deal.draft_due)),
+        _input("owner", "Owner", owner, optional=False),
+        _input(
+            "campaign", "Campaign", _text(deal and deal.campaign, "Spring launch", max_length=200)
+        ),
+        _input("notes", "Notes", _text(deal and deal.notes, multiline=True, max_length=3000)),
+    ]
+    title = f"Edit deal #{deal.number}" if deal else "New deal"
+    return {
+        "type": "modal",
+        "callback_id": CALLBACK_ID,
+        "title": _plain(truncate(title, 24)),
+        "submit": _plain("Save"),
+        "close": _plain("Cancel"),
+        "private_metadata": metadata,
+        "blocks": blocks,
+    }
+
+
+def form_values(state: dict[str, Any]) -> dict[str, str | None]:
+    """The submitted form as plain strings, whatever element each field uses."""
+    out: dict[str, str | None] = {}
+    for block_id, actions in state.get("values", {}).items():
+        element = actions.get("value", {})
+        kind = element.get("type")
+        if kind == "static_select":
+            option = element.get("selected_option")
+            out[block_id] = option["value"] if option else None
+        elif kind == "datepicker":
+            out[block_id] = element.get("selected_date")
+        elif kind == "users_select":
+            out[block_id] = element.get("selected_user")
+        else:
+            out[block_id] = element.get("value")
+    return out

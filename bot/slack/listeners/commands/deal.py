@@ -1,0 +1,44 @@
+"""`/deal`: ack at once, then run the command and answer the caller only."""
+
+from logging import Logger
+from typing import Any
+
+from slack_bolt import Ack, App, Respond
+from slack_sdk import WebClient
+
+from bot.core.commands import CommandContext, OpenAddForm, run_command
+from bot.slack.blocks.replies import render
+from bot.slack.listeners.views.deal_form import open_deal_form
+from bot.slack.services import Services
+
+FAILURE = "Something went wrong on our side and nothing was saved. Please try again in a minute."
+
+
+def register(app: App, services: Services) -> None:
+    @app.command("/deal")
+    def deal_command(
+        ack: Ack, command: dict[str, Any], respond: Respond, client: WebClient, logger: Logger
+    ) -> None:
+        ack()
+        ctx = CommandContext(
+            team_id=command["team_id"],
+            user_id=command["user_id"],
+            channel_id=command.get("channel_id"),
+            now=services.clock.now(),
+        )
+        try:
+            result = run_command(services.store, ctx, command.get("text") or "", services.defaults)
+            if isinstance(result, OpenAddForm):
+                open_deal_form(
+                    client,
+                    services,
+                    trigger_id=command["trigger_id"],
+                    team_id=ctx.team_id,
+                    user_id=ctx.user_id,
+                    channel_id=ctx.channel_id,
+                )
+                return
+            respond(response_type="ephemeral", **render(result, ctx.now))
+        except Exception:
+            logger.exception("/deal failed for team %s", ctx.team_id)
+            respond(response_type="ephemeral", text=FAILURE)

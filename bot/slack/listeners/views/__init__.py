@@ -1,0 +1,8 @@
+from slack_bolt import App
+
+from bot.slack.listeners.views import deal_form
+from bot.slack.services import Services
+
+
+def register(app: App, services: Services) -> None:
+    deal_form.register(app, services)
