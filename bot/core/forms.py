@@ -10,12 +10,11 @@ from bot.core.commands import Added, Changed
 from bot.core.deals import DealView, NewDeal
 from bot.core.errors import InputError, NotFound
 from bot.core.money import parse_money
-from bot.core.quickadd import EMAIL_RE, PLATFORMS
+from bot.core.quickadd import EMAIL_RE, HANDLE_RE, PLATFORMS
 from bot.core.workspaces import WorkspaceDefaults, ensure_workspace, local_today
 from bot.store.engine import Store
 from bot.store.models import Stage
 
-_HANDLE = re.compile(r"@?([A-Za-z0-9._-]{1,100})")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
@@ -57,9 +56,8 @@ def deal_from_form(
             emails.append(address)
     handle = None
     if raw_handle := text("handle", 101):
-        match = _HANDLE.fullmatch(raw_handle)
-        if match:
-            handle = match[1]
+        if HANDLE_RE.fullmatch(raw_handle.removeprefix("@")):
+            handle = raw_handle.removeprefix("@")
         else:
             errors["handle"] = "A handle has letters, digits, dots, dashes and underscores."
     platform = fields.get("platform") or None

@@ -1,0 +1,242 @@
+"""Fees as people type them in chat: symbols, codes, `k`, and either decimal convention."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from bot.core.errors import InputError
+
+ISO_CODES = frozenset(
+    [
+        "USD",
+        "EUR",
+        "GBP",
+        "JPY",
+        "KRW",
+        "CNY",
+        "HKD",
+        "TWD",
+        "SGD",
+        "MYR",
+        "THB",
+        "IDR",
+        "PHP",
+        "VND",
+        "INR",
+        "AUD",
+        "NZD",
+        "CAD",
+        "MXN",
+        "BRL",
+        "ARS",
+        "CLP",
+        "COP",
+        "PEN",
+        "CHF",
+        "SEK",
+        "NOK",
+        "DKK",
+        "PLN",
+        "CZK",
+        "HUF",
+        "RON",
+        "TRY",
+        "ILS",
+        "AED",
+        "SAR",
+        "ZAR",
+        "NGN",
+        "KES",
+        "EGP",
+        "ISK",
+        "UGX",
+        "PYG",
+        "XOF",
+        "XAF",
+    ]
+)
+ZERO_DECIMAL = frozenset(["JPY", "KRW", "VND", "CLP", "ISK", "UGX", "PYG", "XOF", "XAF"])
+MAX_AMOUNT = Decimal(10) ** 12
+
+# Markers people put before or after a number. `$` and `¥` mean USD and JPY whatever the default.
+_MARKERS: dict[str, str] = {
+    "US$": "USD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "HK$": "HKD",
+    "NT$": "TWD",
+    "MX$": "MXN",
+    "R$": "BRL",
+    "CN¥": "CNY",
+    "RMB": "CNY",
+    "Rp": "IDR",
+    "RM": "MYR",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "￥": "JPY",
+    "円": "JPY",
+    "₩": "KRW",
+    "원": "KRW",
+    "₫": "VND",
+    "₹": "INR",
+    "₱": "PHP",
+    "฿": "THB",
+    "₺": "TRY",
+    "₪": "ILS",
+    "₦": "NGN",
+    **{code: code for code in ISO_CODES},
+}
+_BY_UPPER = {marker.upper(): code for marker, code in _MARKERS.items()}
+_FORMAT_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "KRW": "₩", "BRL": "R$"}
+
+_MARKER_RE = "|".join(re.escape(m) for m in sorted(_MARKERS, key=len, reverse=True))
+_SEP = ".,' \u00a0\u202f"
+_MONEY_RE = re.compile(
+    rf"(?P<sign>[-−])?(?:(?P<pre>{_MARKER_RE})\s*)?(?P<sign2>[-−])?"
+    rf"(?P<num>[0-9](?:[0-9{_SEP}]*[0-9])?)(?P<k>[kK])?(?:\s*(?P<post>{_MARKER_RE}))?",
+    re.IGNORECASE,
+)
+_BARE_NUMBER_RE = re.compile(rf"[0-9](?:[0-9{_SEP}]*[0-9])?[kK]?")
+
+
+def currency_exponent(code: str) -> int:
+    """Digits after the decimal point in `code`'s minor unit (ISO 4217, for the codes we handle)."""
+    return 0 if code.upper() in ZERO_DECIMAL else 2
+
+
+@dataclass(frozen=True)
+class Money:
+    amount_minor: int
+    currency: str
+
+    @property
+    def amount(self) -> Decimal:
+        return Decimal(self.amount_minor).scaleb(-currency_exponent(self.currency))
+
+    def format(self) -> str:
+        """English grouping, symbol where one is unambiguous, no `.00` on whole amounts."""
+        exp = currency_exponent(self.currency)
+        if self.amount_minor % 10**exp == 0:
+            number = f"{self.amount_minor // 10**exp:,}"
+        else:
+            number = f"{self.amount:,.{exp}f}"
+        symbol = _FORMAT_SYMBOLS.get(self.currency)
+        return f"{symbol}{number}" if symbol else f"{number} {self.currency}"
+
+    def __str__(self) -> str:
+        return self.format()
+
+
+def parse_money(text: str, default_currency: str = "USD") -> Money:
+    """Read one amount such as `$1,200`, `1.2k EUR` or `R$ 2.500`; bare numbers use the default."""
+    money = _parse(text, default_currency)
+    if money is None:
+        raise InputError(f'I couldn\'t read "{text.strip()}" as an amount. Try $1,200 or 900 EUR.')
+    return money[0]
+
+
+def find_money(tokens: list[str], default_currency: str = "USD") -> tuple[Money | None, list[str]]:
+    """Pick the fee out of free text and return the tokens that are not part of it.
+
+    A bare number only counts as the fee when no amount carries a currency, so a name like
+    "Studio 54" survives next to "$1,200". The same fee written twice is fine; two different
+    fees are an error.
+    """
+    spans: list[tuple[int, int, Money, bool, str]] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i].rstrip(",;")
+        if i + 1 < len(tokens) and _is_pair(token, tokens[i + 1].rstrip(",;")):
+            text = f"{token} {tokens[i + 1].rstrip(',;')}"
+            found = _parse(text, default_currency)
+            if found is not None:
+                spans.append((i, i + 2, found[0], True, text))
+                i += 2
+                continue
+        found = _parse(token, default_currency)
+        if found is not None:
+            spans.append((i, i + 1, found[0], found[1], token))
+        i += 1
+    explicit = [s for s in spans if s[3]]
+    chosen = explicit or spans
+    fees: dict[Money, str] = {}
+    for _, _, money, _, text in chosen:
+        fees.setdefault(money, text)
+    if len(fees) > 1:
+        first, second = list(fees.values())[:2]
+        raise InputError(f'I found two different fees, "{first}" and "{second}". Give just one.')
+    used = {j for start, end, *_ in chosen for j in range(start, end)}
+    remaining = [t for j, t in enumerate(tokens) if j not in used]
+    return (next(iter(fees), None), remaining)
+
+
+def _is_pair(first: str, second: str) -> bool:
+    """A standalone currency marker next to a bare number, in either order."""
+    return (first.upper() in _BY_UPPER and bool(_BARE_NUMBER_RE.fullmatch(second))) or (
+        bool(_BARE_NUMBER_RE.fullmatch(first)) and second.upper() in _BY_UPPER
+    )
+
+
+def _parse(text: str, default_currency: str) -> tuple[Money, bool] | None:
+    """None when the text is not shaped like an amount; InputError when it is but is unusable."""
+    text = text.strip()
+    match = _MONEY_RE.fullmatch(text)
+    if match is None:
+        return None
+    pre, post = match["pre"], match["post"]
+    codes = {_BY_UPPER[m.upper()] for m in (pre, post) if m}
+    if len(codes) > 1:
+        raise InputError(f'"{text}" names two currencies; give just one.')
+    currency = codes.pop() if codes else default_currency.upper()
+    value = _number(match["num"], bool(match["k"]))
+    if value is None:
+        return None
+    if match["sign"] or match["sign2"]:
+        raise InputError(f'The fee "{text}" can\'t be negative.')
+    if value == 0:
+        raise InputError(f'The fee "{text}" can\'t be zero.')
+    if value > MAX_AMOUNT:
+        raise InputError(f'"{text}" is more than I can believe for one deal; check the amount.')
+    minor = value.scaleb(currency_exponent(currency))
+    if minor != minor.to_integral_value():
+        places = currency_exponent(currency)
+        allowed = "no decimals" if places == 0 else f"at most {places} decimals"
+        raise InputError(f'"{text}" has too many decimals: {currency} takes {allowed}.')
+    return Money(int(minor), currency), bool(pre or post)
+
+
+def _number(raw: str, thousand: bool) -> Decimal | None:
+    """Decide which separator is the decimal point by shape, since chat mixes conventions.
+
+    `1,200` and `1.200.000` are grouped thousands, `1,50` and `1.5` are decimals, the last of
+    `,` and `.` wins when both appear, and `k` makes a single separator a decimal (`1,5k`).
+    """
+    text = raw.replace("\u00a0", " ").replace("\u202f", " ")
+    marks = [c for c in text if c in ".,"]
+    decimal_mark: str | None = None
+    if len(set(marks)) == 2:
+        decimal_mark = marks[-1]
+    elif len(marks) == 1:
+        after = text.rsplit(marks[0], 1)[1]
+        if thousand or len(after) != 3:
+            decimal_mark = marks[0]
+    if decimal_mark is not None and text.count(decimal_mark) > 1:
+        return None
+    whole, _, fraction = text.partition(decimal_mark) if decimal_mark else (text, "", "")
+    if not fraction.isdigit() and fraction:
+        return None
+    groups = re.split(r"[.,' ]", whole)
+    if len(groups) > 1 and not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
+        return None
+    if not all(g.isdigit() for g in groups):
+        return None
+    value = Decimal(f"{''.join(groups)}.{fraction or '0'}")
+    return value * 1000 if thousand else value
