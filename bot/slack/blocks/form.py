@@ -56,7 +56,7 @@ def _input(
         "block_id": block_id,
         "label": _plain(label),
         "optional": optional,
-        "element": {"action_id": "value", **element},
+        "element": {"action_id": block_id, **element},
     }
     if hint:
         block["hint"] = _plain(hint)
@@ -159,7 +159,7 @@ def form_values(state: dict[str, Any]) -> dict[str, str | None]:
     """The submitted form as plain strings, whatever element each field uses."""
     out: dict[str, str | None] = {}
     for block_id, actions in state.get("values", {}).items():
-        element = actions.get("value", {})
+        element = next(iter(actions.values()), {})
         kind = element.get("type")
         if kind == "static_select":
             option = element.get("selected_option")

@@ -15,7 +15,7 @@ from bot.core.commands import (
     Problem,
     Result,
 )
-from bot.slack.blocks.deal import deal_card, deal_line
+from bot.slack.blocks.deal import deal_card, deal_line, title
 from bot.slack.blocks.text import escape
 
 Message = dict[str, Any]
@@ -55,7 +55,7 @@ def pack_lines(lines: Iterable[str], *, limit: int = SECTION_LIMIT) -> list[str]
 
 def problem(message: str, usage: str) -> Message:
     return {
-        "text": message,
+        "text": escape(message),
         "blocks": [section(f":warning: {escape(message)}"), context(f"Usage: {usage}")],
     }
 
@@ -76,7 +76,7 @@ def render(result: Result, now: datetime | None = None) -> Message:
             }
         case Candidates(message, deals):
             lines = [escape(message), *(f"• {deal_line(v)}" for v in deals[:20])]
-            return {"text": message, "blocks": [section(t) for t in pack_lines(lines)]}
+            return {"text": escape(message), "blocks": [section(t) for t in pack_lines(lines)]}
         case Added(view, reused, timezone, warnings):
             whose = "an existing creator" if reused else "a new creator"
             headline = (
@@ -85,16 +85,16 @@ def render(result: Result, now: datetime | None = None) -> Message:
             )
             blocks = deal_card(view, today=_today(timezone, now), headline=headline)
             blocks += [section(f":warning: {escape(w)}") for w in warnings]
-            return {"text": f"Saved deal #{view.number}: {view.creator_name}", "blocks": blocks}
+            return {"text": f"Saved deal {title(view)}", "blocks": blocks}
         case Card(view, timezone):
             return {
-                "text": f"Deal #{view.number}: {view.creator_name}",
+                "text": f"Deal {title(view)}",
                 "blocks": deal_card(view, today=_today(timezone, now)),
             }
         case Changed(message, view, timezone):
             headline = f":white_check_mark: {escape(message)}"
             return {
-                "text": message,
+                "text": escape(message),
                 "blocks": deal_card(view, today=_today(timezone, now), headline=headline),
             }
         case Listing(scope, deals, total, _):
@@ -103,16 +103,16 @@ def render(result: Result, now: datetime | None = None) -> Message:
 
 
 def listing(scope: str, deals: list[Any], total: int) -> Message:
-    title = LIST_TITLES[scope]
+    heading = LIST_TITLES[scope]
     if not deals:
         empty = (
             "No deals yet. Add one with `/deal add`."
             if scope != "silent"
             else ("Nobody is keeping the team waiting.")
         )
-        return {"text": f"{title}: none", "blocks": [section(f"*{title}*\n{empty}")]}
+        return {"text": f"{heading}: none", "blocks": [section(f"*{heading}*\n{empty}")]}
     chunks = pack_lines(deal_line(v) for v in deals)
-    blocks = [{"type": "header", "text": {"type": "plain_text", "text": f"{title} ({total})"}}]
+    blocks = [{"type": "header", "text": {"type": "plain_text", "text": f"{heading} ({total})"}}]
     blocks += [section(chunk) for chunk in chunks[:MAX_SECTIONS]]
     shown = len(deals) if len(chunks) <= MAX_SECTIONS else None
     if shown is None or total > len(deals):
@@ -122,4 +122,4 @@ def listing(scope: str, deals: list[Any], total: int) -> Message:
                 "`/deal list mine` or `/deal list silent`, or open a deal with `/deal show`."
             )
         )
-    return {"text": f"{title} ({total})", "blocks": blocks}
+    return {"text": f"{heading} ({total})", "blocks": blocks}

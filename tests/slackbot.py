@@ -1,0 +1,158 @@
+"""The bot under test: the real Bolt app behind the real HTTP server, talking to FakeSlack.
+
+Requests are signed the way Slack signs them, so they go through Bolt's real verification.
+"""
+
+import json
+import threading
+import time
+import urllib.error
+import urllib.request
+import uuid
+from typing import Any
+from urllib.parse import urlencode
+
+from slack_sdk.signature import SignatureVerifier
+
+from bot.core.clock import Clock
+from bot.core.workspaces import WorkspaceDefaults
+from bot.http import EVENTS_PATH, make_server
+from bot.slack.app import build_app, web_client
+from bot.slack.services import Services
+from bot.store.engine import Store
+from tests.fakeslack import FakeSlack
+
+SIGNING_SECRET = "test-signing-secret"
+TEAM_A, TEAM_B = "T0001", "T0002"
+ALICE, BOB = "UALICE", "UBOB"
+CHANNEL = "CTEAM"
+
+
+def signed_headers(body: bytes, *, secret: str = SIGNING_SECRET, age: int = 0) -> dict[str, str]:
+    timestamp = str(int(time.time()) - age)
+    signature = SignatureVerifier(secret).generate_signature(
+        timestamp=timestamp, body=body.decode()
+    )
+    return {"X-Slack-Request-Timestamp": timestamp, "X-Slack-Signature": signature}
+
+
+class SlackBot:
+    def __init__(self, fake: FakeSlack, store: Store, clock: Clock, timezone: str = "UTC") -> None:
+        self.fake = fake
+        self.store = store
+        services = Services(store, clock, WorkspaceDefaults(channel_id=CHANNEL, timezone=timezone))
+        self.app = build_app(
+            web_client("xoxb-test", fake.api_url), services, signing_secret=SIGNING_SECRET
+        )
+        self.server = make_server(self.app, store, host="127.0.0.1", port=0, threads=4)
+        self.url = f"http://127.0.0.1:{self.server.effective_port}"
+        self._thread = threading.Thread(target=self.server.run, daemon=True)
+        self._thread.start()
+
+    def close(self) -> None:
+        self.server.close()
+        self._thread.join(timeout=5)
+
+    # --- raw requests ---------------------------------------------------------------------
+
+    def post(
+        self,
+        body: bytes,
+        *,
+        content_type: str = "application/x-www-form-urlencoded",
+        headers: dict[str, str] | None = None,
+        path: str = EVENTS_PATH,
+    ) -> tuple[int, bytes]:
+        request = urllib.request.Request(
+            self.url + path,
+            data=body,
+            method="POST",
+            headers={"Content-Type": content_type, **(headers or signed_headers(body))},
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                return response.status, response.read()
+        except urllib.error.HTTPError as exc:
+            return exc.code, exc.read()
+
+    def get(self, path: str) -> tuple[int, bytes]:
+        try:
+            with urllib.request.urlopen(self.url + path, timeout=10) as response:
+                return response.status, response.read()
+        except urllib.error.HTTPError as exc:
+            return exc.code, exc.read()
+
+    # --- what Slack sends -----------------------------------------------------------------
+
+    def slash(
+        self, text: str, *, team: str = TEAM_A, user: str = ALICE, channel: str = CHANNEL
+    ) -> tuple[int, str]:
+        """Send `/deal <text>`; returns the HTTP status and the command's response_url."""
+        response_url = self.fake.response_url()
+        body = urlencode(
+            command_payload(text, team=team, user=user, channel=channel, url=response_url)
+        ).encode()
+        status, _ = self.post(body)
+        return status, response_url
+
+    def reply_to(self, text: str, **kwargs: Any) -> dict[str, Any]:
+        """Send `/deal <text>` and wait for the ephemeral reply Bolt posts to its response_url."""
+        status, url = self.slash(text, **kwargs)
+        assert status == 200
+        return self.fake.wait_for("response", where=lambda r: r["url"] == url)[0]
+
+    def interact(self, payload: dict[str, Any]) -> tuple[int, bytes]:
+        body = urlencode({"payload": json.dumps(payload)}).encode()
+        return self.post(body)
+
+    def event(self, event: dict[str, Any], *, team: str = TEAM_A) -> tuple[int, bytes]:
+        body = json.dumps(
+            {
+                "token": "legacy",
+                "team_id": team,
+                "api_app_id": "AGHOST",
+                "type": "event_callback",
+                "event_id": f"Ev{uuid.uuid4().hex[:10]}",
+                "event_time": int(time.time()),
+                "event": event,
+                "authorizations": [{"team_id": team, "user_id": "UBOT", "is_bot": True}],
+            }
+        ).encode()
+        return self.post(body, content_type="application/json")
+
+
+def command_payload(
+    text: str, *, team: str = TEAM_A, user: str = ALICE, channel: str = CHANNEL, url: str = ""
+) -> dict[str, str]:
+    return {
+        "token": "legacy",
+        "team_id": team,
+        "team_domain": team.lower(),
+        "channel_id": channel,
+        "channel_name": "creators",
+        "user_id": user,
+        "user_name": user.lower(),
+        "command": "/deal",
+        "text": text,
+        "api_app_id": "AGHOST",
+        "response_url": url,
+        "trigger_id": f"trigger-{uuid.uuid4().hex[:8]}",
+    }
+
+
+def message_text(message: dict[str, Any]) -> str:
+    """Everything a person would read in a message: its text and every block's text."""
+    parts = [message.get("text") or ""]
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            if isinstance(value.get("text"), str):
+                parts.append(value["text"])
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(message.get("blocks") or [])
+    return "\n".join(parts)
