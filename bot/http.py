@@ -38,3 +38,9 @@ def _health(store: Store, start_response: Callable[..., Any]) -> Iterable[bytes]
 def make_server(app: App, store: Store, *, host: str, port: int, threads: int = 8) -> Any:
     """A waitress server; `.run()` serves until `.close()`; `.effective_port` is the real port."""
     return create_server(wsgi_app(app, store), host=host, port=port, threads=threads, ident=None)
+
+
+def stop_server(server: Any, timeout: float = 5.0) -> None:
+    """Stop a server running `.run()` in another thread: closed from inside its own loop."""
+    server.trigger.pull_trigger(server.close)
+    server.task_dispatcher.shutdown(timeout=timeout)

@@ -16,7 +16,7 @@ from slack_sdk.signature import SignatureVerifier
 
 from bot.core.clock import Clock
 from bot.core.workspaces import WorkspaceDefaults
-from bot.http import EVENTS_PATH, make_server
+from bot.http import EVENTS_PATH, make_server, stop_server
 from bot.slack.app import build_app, web_client
 from bot.slack.services import Services
 from bot.store.engine import Store
@@ -50,7 +50,7 @@ class SlackBot:
         self._thread.start()
 
     def close(self) -> None:
-        self.server.close()
+        stop_server(self.server)
         self._thread.join(timeout=5)
 
     # --- raw requests ---------------------------------------------------------------------

@@ -5,7 +5,7 @@ from typing import Any
 from bot.core.board import Board
 from bot.core.stages import LABELS
 from bot.slack.blocks.deal import deal_line
-from bot.slack.blocks.replies import context, pack_lines, section
+from bot.slack.blocks.replies import context, fit_lines, pack_lines, section
 
 
 def _header(text: str) -> dict[str, Any]:
@@ -21,10 +21,12 @@ def home_view(board: Board) -> dict[str, Any]:
         {"type": "divider"},
         _header("Your deals"),
     ]
-    mine = pack_lines(deal_line(v) for v in board.mine) or ["You own no active deal."]
+    mine = pack_lines(fit_lines(deal_line(v) for v in board.mine)) or ["You own no active deal."]
     blocks += [section(text) for text in mine[:10]]
     blocks += [{"type": "divider"}, _header("Waiting on the creator")]
-    silent = pack_lines(deal_line(v) for v in board.silent) or ["Nobody is keeping you waiting."]
+    silent = pack_lines(fit_lines(deal_line(v) for v in board.silent)) or [
+        "Nobody is keeping you waiting."
+    ]
     blocks += [section(text) for text in silent[:10]]
     if board.silent_total > len(board.silent):
         blocks.append(

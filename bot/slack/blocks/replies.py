@@ -21,6 +21,8 @@ from bot.slack.blocks.text import escape
 Message = dict[str, Any]
 SECTION_LIMIT = 3000
 MAX_SECTIONS = 45
+# Slack refuses messages whose blocks carry much more than about 12,000 characters.
+MESSAGE_BUDGET = 11_000
 LIST_TITLES = {
     "active": "Active deals",
     "mine": "Your active deals",
@@ -53,6 +55,17 @@ def pack_lines(lines: Iterable[str], *, limit: int = SECTION_LIMIT) -> list[str]
     return chunks
 
 
+def fit_lines(lines: Iterable[str], budget: int = MESSAGE_BUDGET) -> list[str]:
+    """As many lines as one message can carry, in order."""
+    out: list[str] = []
+    for line in lines:
+        budget -= len(line) + 1
+        if budget < 0 or len(out) >= MAX_SECTIONS * 10:
+            break
+        out.append(line)
+    return out
+
+
 def problem(message: str, usage: str) -> Message:
     return {
         "text": escape(message),
@@ -75,7 +88,7 @@ def render(result: Result, now: datetime | None = None) -> Message:
                 "blocks": [section("*Record and follow creator deals*"), section(usage)],
             }
         case Candidates(message, deals):
-            lines = [escape(message), *(f"• {deal_line(v)}" for v in deals[:20])]
+            lines = fit_lines([escape(message), *(f"• {deal_line(v)}" for v in deals[:20])])
             return {"text": escape(message), "blocks": [section(t) for t in pack_lines(lines)]}
         case Added(view, reused, timezone, warnings):
             whose = "an existing creator" if reused else "a new creator"
@@ -111,15 +124,14 @@ def listing(scope: str, deals: list[Any], total: int) -> Message:
             else ("Nobody is keeping the team waiting.")
         )
         return {"text": f"{heading}: none", "blocks": [section(f"*{heading}*\n{empty}")]}
-    chunks = pack_lines(deal_line(v) for v in deals)
+    lines = fit_lines(deal_line(v) for v in deals)
     blocks = [{"type": "header", "text": {"type": "plain_text", "text": f"{heading} ({total})"}}]
-    blocks += [section(chunk) for chunk in chunks[:MAX_SECTIONS]]
-    shown = len(deals) if len(chunks) <= MAX_SECTIONS else None
-    if shown is None or total > len(deals):
+    blocks += [section(chunk) for chunk in pack_lines(lines)]
+    if total > len(lines):
         blocks.append(
             context(
-                f"Showing the first {shown or 'few'} of {total}. Narrow it with "
-                "`/deal list mine` or `/deal list silent`, or open a deal with `/deal show`."
+                f"Showing {len(lines)} of {total}. Narrow it with `/deal list mine` or "
+                "`/deal list silent`, or open one deal with `/deal show`."
             )
         )
     return {"text": f"{heading} ({total})", "blocks": blocks}
