@@ -1,20 +1,28 @@
 """Composition root: settings in, a running bot out."""
 
 import logging
+import time
+from datetime import datetime
 
 from slack_bolt import App
 from slack_bolt.adapter.socket_mode import SocketModeHandler
+from slack_sdk import WebClient
 
 from bot.config import Settings
-from bot.core.clock import Clock, SystemClock
+from bot.core.clock import Clock, FixedClock, SystemClock
+from bot.core.escalation import run_tick
 from bot.core.workspaces import WorkspaceDefaults
 from bot.http import make_server
+from bot.jobs.outbox import drain
+from bot.jobs.scheduler import start_scheduler
 from bot.slack.app import build_app, web_client
 from bot.slack.services import Services
 from bot.store.engine import Store
 from bot.store.migrate import upgrade
 
 log = logging.getLogger("bot")
+# `ghostwatch tick` posts at about one message a second per channel, for at most this many seconds.
+DRAIN_ROUNDS = 600
 
 
 def build_services(settings: Settings, clock: Clock | None = None) -> Services:
@@ -27,14 +35,21 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     return Services(store=store, clock=clock or SystemClock(), defaults=defaults)
 
 
+def _token(settings: Settings) -> str:
+    return settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else ""
+
+
 def build_slack(settings: Settings, services: Services) -> App:
-    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else ""
     secret = settings.slack_signing_secret
     return build_app(
-        web_client(token, settings.slack_api_url),
+        web_client(_token(settings), settings.slack_api_url),
         services,
         signing_secret=secret.get_secret_value() if secret else "",
     )
+
+
+def jobs_client(settings: Settings) -> WebClient:
+    return web_client(_token(settings), settings.slack_api_url, wait_on_limits=False)
 
 
 def run_socket_mode(settings: Settings) -> None:
@@ -42,15 +57,40 @@ def run_socket_mode(settings: Settings) -> None:
     app = build_slack(settings, services)
     assert settings.slack_app_token is not None
     handler = SocketModeHandler(app, settings.slack_app_token.get_secret_value())
+    scheduler = start_scheduler(services, jobs_client(settings))
     log.info("ghostwatch is connecting to Slack in Socket Mode")
-    handler.start()
+    try:
+        handler.start()
+    finally:
+        scheduler.shutdown(wait=False)
 
 
 def serve_http(settings: Settings, *, host: str, port: int) -> None:
     services = build_services(settings)
     server = make_server(build_slack(settings, services), services.store, host=host, port=port)
+    scheduler = start_scheduler(services, jobs_client(settings))
     log.info("ghostwatch is listening on http://%s:%s/slack/events", host, server.effective_port)
     try:
         server.run()
     finally:
+        scheduler.shutdown(wait=False)
         server.close()
+
+
+def tick_once(settings: Settings, at: datetime | None) -> str:
+    """One escalation pass and the posts it queued, at `at` or now; for cron and previews."""
+    clock = FixedClock(at) if at else SystemClock()
+    services = build_services(settings, clock)
+    report = run_tick(services.store, clock.now())
+    client = jobs_client(settings)
+    posted = failed = 0
+    for _ in range(DRAIN_ROUNDS):
+        drained = drain(services.store, client, clock.now())
+        posted, failed = posted + drained.posted, failed + drained.failed
+        if not drained.busy:
+            break
+        time.sleep(1)
+    return (
+        f"tick at {clock.now().isoformat(timespec='seconds')}: {report.checked} deals checked, "
+        f"{report.escalated} escalated, {posted} messages posted, {failed} failed"
+    )

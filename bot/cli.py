@@ -3,6 +3,7 @@
 import argparse
 import logging
 import sys
+from datetime import UTC, datetime
 
 from pydantic import ValidationError
 
@@ -12,8 +13,17 @@ NEEDS = {
     "run": ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN"),
     "serve": ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET"),
     "migrate": (),
+    "tick": ("SLACK_BOT_TOKEN",),
 }
-MODES = {"run": "Socket Mode", "serve": "HTTP mode"}
+MODES = {"run": "Socket Mode", "serve": "HTTP mode", "tick": "Posting to Slack"}
+
+
+def _instant(text: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO time: {text!r}") from None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -26,6 +36,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="0.0.0.0")
     serve.add_argument("--port", type=int, default=3000)
     sub.add_parser("migrate", help="bring the database schema up to date and exit")
+    tick = sub.add_parser("tick", help="run one escalation pass, post what it found, and exit")
+    tick.add_argument("--at", type=_instant, help="pretend it is this ISO time (default: now)")
     return parser
 
 
@@ -56,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     if command == "migrate":
         app.build_services(settings)
         print("ghostwatch: the database schema is up to date.")
+    elif command == "tick":
+        print(app.tick_once(settings, args.at))
     elif command == "serve":
         app.serve_http(settings, host=args.host, port=args.port)
     else:

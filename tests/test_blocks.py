@@ -7,9 +7,9 @@ from hypothesis import strategies as st
 
 from bot.core.board import Board
 from bot.core.commands import Added, Listing, Problem
-from bot.core.deals import DealView
 from bot.core.money import Money
-from bot.slack.blocks.form import deal_form, form_values
+from bot.core.views import DealView
+from bot.slack.blocks.form import deal_form
 from bot.slack.blocks.home import home_view
 from bot.slack.blocks.replies import pack_lines, render
 from bot.slack.blocks.text import escape
@@ -72,7 +72,6 @@ def test_forms_and_home_are_valid_views() -> None:
     add = deal_form(metadata="{}", currency="EUR", owner_id="UALICE")
     edit = deal_form(metadata="{}", currency="EUR", owner_id="UALICE", deal=view(7, notes="n"))
     assert view_problems(add) == [] and view_problems(edit) == []
-    assert form_values({"values": {}}) == {}
     board = Board(
         mine=[view(n) for n in range(15)],
         silent=[view(n) for n in range(15)],

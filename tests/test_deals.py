@@ -11,6 +11,7 @@ from bot.core.deals import NewDeal
 from bot.core.errors import Ambiguous, NotFound
 from bot.core.money import Money
 from bot.core.silence import recompute_silence
+from bot.core.views import deal_view
 from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
 from bot.store.engine import Store
 from bot.store.models import Deal, Stage, Touchpoint
@@ -140,7 +141,7 @@ def test_views_carry_money_paid_and_contacts(store: Store) -> None:
     )
     with store.session() as session:
         ws = ensure_workspace(session, "T1", DEFAULTS)
-        view = deals.deal_view(session, ws, deals.get_deal(session, ws, deal.id))
+        view = deal_view(session, ws, deals.get_deal(session, ws, deal.id))
     assert view.fee == Money(250000, "BRL") and view.paid is None
     assert view.emails == ("ana@example.com",) and view.handles == (("tiktok", "ana"),)
     assert view.fee.format() == "R$2,500"

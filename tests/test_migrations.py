@@ -20,6 +20,7 @@ TABLES = {
     "draft",
     "escalation",
     "digest_run",
+    "outbox",
 }
 
 

@@ -4,9 +4,9 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, func, select
 
-from bot.core.deals import DealView, deal_views
 from bot.core.money import Money
 from bot.core.stages import ACTIVE
+from bot.core.views import DealView, deal_views
 from bot.store.models import Deal, Stage, Workspace
 
 _ACTIVE = [s.value for s in ACTIVE]

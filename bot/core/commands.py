@@ -12,10 +12,11 @@ from sqlmodel import Session
 
 from bot.core import deals
 from bot.core.dates import parse_snooze
-from bot.core.deals import DealView, NewDeal
+from bot.core.deals import NewDeal
 from bot.core.errors import Ambiguous, InputError, NotFound
 from bot.core.quickadd import parse_quick_add
 from bot.core.stages import LABELS, TERMINAL, parse_stage
+from bot.core.views import DealView, deal_view
 from bot.core.workspaces import WorkspaceDefaults, ensure_workspace, local_today, zone
 from bot.store.engine import Store
 from bot.store.models import Stage, Workspace
@@ -36,6 +37,9 @@ USAGE = {
     + f". {DEAL_REF}",
     "snooze": f"`/deal snooze <deal> <3d|2w|date>` — pause the chase until then. {DEAL_REF}",
     "close": f"`/deal close <deal> completed|cancelled|ghosted`. {DEAL_REF}",
+    "pause": f"`/deal pause <deal> until <date>` — the creator is away (out of office, a trip): "
+    f"no chasing until then. {DEAL_REF}",
+    "settings": "`/deal settings` — team channel, time zone, working days, ladder thresholds",
     "help": "`/deal help`",
 }
 T = TypeVar("T")
@@ -110,7 +114,12 @@ class OpenAddForm:
     """`/deal add` with no text: the caller opens the form (it must, within 3 s)."""
 
 
-Result = Problem | Candidates | Added | Listing | Card | Changed | Help | OpenAddForm
+@dataclass(frozen=True)
+class OpenSettings:
+    """`/deal settings`: the caller opens the settings form."""
+
+
+Result = Problem | Candidates | Added | Listing | Card | Changed | Help | OpenAddForm | OpenSettings
 
 
 @dataclass(frozen=True)
@@ -134,6 +143,10 @@ def run_command(
         return Problem(f'"{words[0]}" is not a /deal command.', ALL_USAGE)
     if name == "add" and not args:
         return OpenAddForm()
+    if name == "settings":
+        return (
+            OpenSettings() if not args else Problem("`/deal settings` takes no words.", USAGE[name])
+        )
     rest = text.strip()[len(words[0]) :].strip()
     try:
         with store.session() as session:
@@ -166,7 +179,7 @@ def _add(call: _Call) -> Result:
     )
     deals.validate_new_deal(spec, today)
     deal, reused = deals.add_deal(call.session, ws, spec, actor=call.ctx.user_id, now=call.ctx.now)
-    view = deals.deal_view(call.session, ws, deal)
+    view = deal_view(call.session, ws, deal)
     warnings = ()
     if view.blacklisted:
         warnings = (f"{view.creator_name} is on the team's blacklist. Check before going on.",)
@@ -183,7 +196,7 @@ def _list(call: _Call) -> Result:
 
 def _show(call: _Call) -> Result:
     deal = deals.resolve_deal(call.session, call.ws, " ".join(call.words))
-    return Card(deals.deal_view(call.session, call.ws, deal, history=True), call.ws.timezone)
+    return Card(deal_view(call.session, call.ws, deal, history=True), call.ws.timezone)
 
 
 def _touch(direction: str) -> Callable[[_Call], Result]:
@@ -212,7 +225,7 @@ def _touch(direction: str) -> Callable[[_Call], Result]:
             now=call.ctx.now,
             note=" ".join(note_words) or None,
         )
-        view = deals.deal_view(call.session, call.ws, deal)
+        view = deal_view(call.session, call.ws, deal)
         via = "" if channel == "email" else f" via {channel}"
         if direction == "in":
             message = f"Logged a reply from {view.creator_name}{via}. The silence clock is reset."
@@ -254,7 +267,7 @@ def _stage(call: _Call) -> Result:
     ref, stage = _split_tail(call.words, 2, _parse_stage)
     deal = deals.resolve_deal(call.session, call.ws, ref)
     deals.set_stage(call.session, call.ws, deal, stage, call.ctx.now)
-    view = deals.deal_view(call.session, call.ws, deal)
+    view = deal_view(call.session, call.ws, deal)
     return Changed(f"Deal #{view.number} is now at {LABELS[stage]}.", view, call.ws.timezone)
 
 
@@ -265,9 +278,27 @@ def _snooze(call: _Call) -> Result:
     )
     deal = deals.resolve_deal(call.session, ws, ref)
     deals.snooze(call.session, ws, deal, until, call.ctx.now)
-    view = deals.deal_view(call.session, ws, deal)
+    view = deal_view(call.session, ws, deal)
     when = until.astimezone(zone(ws)).strftime("%a %d %b %Y %H:%M")
     return Changed(f"Deal #{view.number} is snoozed until {when}.", view, ws.timezone)
+
+
+def _pause(call: _Call) -> Result:
+    ws = call.ws
+    words = [w for w in call.words if w.lower() != "until"]
+    ref, until = _split_tail(
+        words, 3, lambda text: parse_snooze(text, call.ctx.now, zone(ws), ws.day_first)
+    )
+    deal = deals.resolve_deal(call.session, ws, ref)
+    deals.pause(call.session, ws, deal, until, f"paused by {call.ctx.user_id}", call.ctx.now)
+    view = deal_view(call.session, ws, deal)
+    when = until.astimezone(zone(ws)).strftime("%a %d %b %Y")
+    return Changed(
+        f"No chasing {view.creator_name} (#{view.number}) until {when}; the silence clock is "
+        "stopped until then.",
+        view,
+        ws.timezone,
+    )
 
 
 def _close(call: _Call) -> Result:
@@ -275,7 +306,7 @@ def _close(call: _Call) -> Result:
         raise InputError("Say which deal and how it ended: completed, cancelled or ghosted.")
     deal = deals.resolve_deal(call.session, call.ws, " ".join(call.words[:-1]))
     stage = deals.close(call.session, call.ws, deal, call.words[-1].lower(), call.ctx.now)
-    view = deals.deal_view(call.session, call.ws, deal)
+    view = deal_view(call.session, call.ws, deal)
     return Changed(
         f"Deal #{view.number} with {view.creator_name} is {LABELS[stage].lower()}.",
         view,
@@ -292,4 +323,6 @@ _HANDLERS: dict[str, Callable[[_Call], Result]] = {
     "stage": _stage,
     "snooze": _snooze,
     "close": _close,
+    "pause": _pause,
+    "settings": lambda call: OpenSettings(),
 }

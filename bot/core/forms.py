@@ -4,13 +4,15 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from bot.core import deals
 from bot.core.commands import Added, Changed
-from bot.core.deals import DealView, NewDeal
+from bot.core.deals import NewDeal
 from bot.core.errors import InputError, NotFound
 from bot.core.money import parse_money
 from bot.core.quickadd import EMAIL_RE, HANDLE_RE, PLATFORMS
+from bot.core.views import DealView, deal_view
 from bot.core.workspaces import WorkspaceDefaults, ensure_workspace, local_today
 from bot.store.engine import Store
 from bot.store.models import Stage
@@ -26,9 +28,7 @@ class FormErrors(ValueError):
         self.errors = errors
 
 
-def deal_from_form(
-    fields: Mapping[str, str | None], *, today: date, default_currency: str
-) -> NewDeal:
+def deal_from_form(fields: Mapping[str, Any], *, today: date, default_currency: str) -> NewDeal:
     """Check every field at once so the person sees all problems together."""
     errors: dict[str, str] = {}
 
@@ -117,7 +117,7 @@ def form_defaults(
     with store.session() as session:
         ws = ensure_workspace(session, team_id, defaults)
         deal = deals.get_deal(session, ws, deal_id) if deal_id is not None else None
-        view = deals.deal_view(session, ws, deal) if deal is not None else None
+        view = deal_view(session, ws, deal) if deal is not None else None
         return FormDefaults(ws.default_currency, view)
 
 
@@ -127,7 +127,7 @@ def save_form(
     team_id: str,
     user_id: str,
     deal_id: int | None,
-    fields: Mapping[str, str | None],
+    fields: Mapping[str, Any],
     now: datetime,
     defaults: WorkspaceDefaults,
 ) -> SavedForm:
@@ -139,12 +139,12 @@ def save_form(
         )
         if deal_id is None:
             deal, reused = deals.add_deal(session, ws, spec, actor=user_id, now=now)
-            view = deals.deal_view(session, ws, deal)
+            view = deal_view(session, ws, deal)
             return SavedForm(Added(view, reused, ws.timezone))
         try:
             deal = deals.get_deal(session, ws, int(deal_id))
         except NotFound as exc:
             raise FormErrors({"name": str(exc)}) from exc
         deals.update_deal(session, ws, deal, spec, actor=user_id, now=now)
-        view = deals.deal_view(session, ws, deal)
+        view = deal_view(session, ws, deal)
         return SavedForm(Changed(f"Deal #{view.number} is updated.", view, ws.timezone))

@@ -1,5 +1,6 @@
 """Who holds the ball: the moment the creator started owing the team an answer."""
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -16,7 +17,14 @@ def _for_deal(deal: Deal) -> Any:
     )
 
 
-def recompute_silence(session: Session, deal: Deal, now: datetime) -> None:
+@dataclass(frozen=True)
+class SilenceChange:
+    new_reply: bool
+    started: bool
+    level_before: int
+
+
+def recompute_silence(session: Session, deal: Deal, now: datetime) -> SilenceChange:
     """Derive the deal's silence fields from its touchpoints and stage.
 
     `awaiting_since` is the first moment after the creator's last human reply at which the ball
@@ -50,6 +58,7 @@ def recompute_silence(session: Session, deal: Deal, now: datetime) -> None:
     new_reply = last_in is not None and (
         deal.last_creator_reply_at is None or last_in > deal.last_creator_reply_at
     )
+    change = SilenceChange(new_reply, awaiting != deal.awaiting_since, deal.level)
     if new_reply and deal.awaiting_since is not None:
         deal.episode += 1
     if new_reply or awaiting is None:
@@ -58,3 +67,4 @@ def recompute_silence(session: Session, deal: Deal, now: datetime) -> None:
     deal.last_team_contact_at = last_out
     deal.awaiting_since = awaiting
     session.add(deal)
+    return change

@@ -15,12 +15,18 @@ from bot.slack.services import Services
 log = logging.getLogger(__name__)
 
 
-def web_client(token: str, base_url: str | None = None) -> WebClient:
-    """A Web API client that waits out rate limits and retries dropped connections."""
-    client = WebClient(token=token, base_url=base_url or WebClient.BASE_URL)
-    client.retry_handlers.extend(
-        [RateLimitErrorRetryHandler(max_retry_count=3), ConnectionErrorRetryHandler()]
-    )
+def web_client(
+    token: str, base_url: str | None = None, *, wait_on_limits: bool = True
+) -> WebClient:
+    """A Web API client that retries dropped connections.
+
+    Listeners wait out rate limits in place; background jobs pass `wait_on_limits=False` and
+    defer the work instead, so a job never sleeps on Slack.
+    """
+    client = WebClient(token=token, base_url=base_url or WebClient.BASE_URL, timeout=15)
+    client.retry_handlers.append(ConnectionErrorRetryHandler())
+    if wait_on_limits:
+        client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=3))
     return client
 
 

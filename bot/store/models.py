@@ -153,6 +153,10 @@ class Deal(SQLModel, table=True):
     pause_reason: str | None = Field(default=None, sa_type=Text)
     level: int = 0
     episode: int = 0
+    # The silence clock: working days counted from `clock_start`, plus `clock_credit` days
+    # counted before a snooze or pause moved the start.
+    clock_start: datetime | None = _when()
+    clock_credit: int = 0
     next_check_at: datetime | None = _when(index=True)
     channel_id: str | None = Field(default=None, max_length=32)
     thread_ts: str | None = Field(default=None, max_length=32)
@@ -274,6 +278,35 @@ class DigestRun(SQLModel, table=True):
     message_ts: str | None = Field(default=None, max_length=32)
 
     __table_args__ = (UniqueConstraint("workspace_id", "channel_id", "local_date"),)
+
+
+class OutboxState(StrEnum):
+    pending = "pending"
+    sent = "sent"
+    failed = "failed"
+
+
+class Outbox(SQLModel, table=True):
+    """A message a job wants posted; drained at Slack's pace, retried, never lost or doubled."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    workspace_id: int = _fk("workspace.id", index=False)
+    deal_id: int | None = _fk("deal.id", nullable=True)
+    escalation_id: int | None = _fk("escalation.id", nullable=True, index=False)
+    kind: str = Field(max_length=32)
+    channel_id: str | None = Field(default=None, max_length=32)
+    payload: dict[str, Any] = _json({})
+    state: str = Field(default=OutboxState.pending, max_length=16)
+    attempts: int = 0
+    not_before: datetime = _when(nullable=False)
+    lease_until: datetime | None = _when()
+    lease_token: str | None = Field(default=None, max_length=32)
+    message_ts: str | None = Field(default=None, max_length=32)
+    error: str | None = Field(default=None, sa_type=Text)
+    created_at: datetime = _when(nullable=False)
+    sent_at: datetime | None = _when()
+
+    __table_args__ = (Index(None, "state", "not_before"),)
 
 
 TABLES: tuple[type[SQLModel], ...] = (

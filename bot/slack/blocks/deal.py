@@ -3,7 +3,7 @@
 from datetime import date
 from typing import Any
 
-from bot.core.deals import DealView
+from bot.core.views import DealView
 from bot.slack.blocks.text import day, escape, handle_link, mention, moment, platform_name
 
 DIRECTION = {"in": "from the creator", "out": "from the team"}

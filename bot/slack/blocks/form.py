@@ -2,8 +2,8 @@
 
 from typing import Any
 
-from bot.core.deals import DealView
 from bot.core.stages import LABELS, TERMINAL
+from bot.core.views import DealView
 from bot.slack.blocks.text import platform_name, truncate
 
 CALLBACK_ID = "deal_form"
@@ -153,21 +153,3 @@ def deal_form(
         "private_metadata": metadata,
         "blocks": blocks,
     }
-
-
-def form_values(state: dict[str, Any]) -> dict[str, str | None]:
-    """The submitted form as plain strings, whatever element each field uses."""
-    out: dict[str, str | None] = {}
-    for block_id, actions in state.get("values", {}).items():
-        element = next(iter(actions.values()), {})
-        kind = element.get("type")
-        if kind == "static_select":
-            option = element.get("selected_option")
-            out[block_id] = option["value"] if option else None
-        elif kind == "datepicker":
-            out[block_id] = element.get("selected_date")
-        elif kind == "users_select":
-            out[block_id] = element.get("selected_user")
-        else:
-            out[block_id] = element.get("value")
-    return out

@@ -6,9 +6,10 @@ from typing import Any
 from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
-from bot.core.commands import CommandContext, OpenAddForm, run_command
+from bot.core.commands import CommandContext, OpenAddForm, OpenSettings, run_command
 from bot.slack.blocks.replies import render
 from bot.slack.listeners.views.deal_form import open_deal_form
+from bot.slack.listeners.views.settings import open_settings
 from bot.slack.services import Services
 
 FAILURE = "Something went wrong on our side and nothing was saved. Please try again in a minute."
@@ -36,6 +37,11 @@ def register(app: App, services: Services) -> None:
                     team_id=ctx.team_id,
                     user_id=ctx.user_id,
                     channel_id=ctx.channel_id,
+                )
+                return
+            if isinstance(result, OpenSettings):
+                open_settings(
+                    client, services, trigger_id=command["trigger_id"], team_id=ctx.team_id
                 )
                 return
             respond(response_type="ephemeral", **render(result, ctx.now))

@@ -8,9 +8,10 @@ from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
 from bot.core.forms import FormErrors, SavedForm, form_defaults, save_form
-from bot.slack.blocks.form import CALLBACK_ID, deal_form, form_values
+from bot.slack.blocks.form import CALLBACK_ID, deal_form
 from bot.slack.blocks.replies import render
 from bot.slack.services import Services
+from bot.slack.state import view_values
 
 
 def open_deal_form(
@@ -46,7 +47,7 @@ def register(app: App, services: Services) -> None:
                 team_id=body["team"]["id"],
                 user_id=user_id,
                 deal_id=metadata.get("deal_id"),
-                fields=form_values(view["state"]),
+                fields=view_values(view["state"]),
                 now=services.clock.now(),
                 defaults=services.defaults,
             )

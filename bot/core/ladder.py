@@ -1,0 +1,293 @@
+"""The escalation ladder: when a silent deal climbs a level, and what the team should do then.
+
+Thresholds are working days of silence, per stage; a passed deadline climbs by itself.
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from itertools import pairwise
+from typing import Any
+
+from bot.core.calendar import WorkCalendar, calendar_for
+from bot.core.stages import TERMINAL
+from bot.store.models import Deal, Stage, Workspace
+
+
+@dataclass(frozen=True)
+class Level:
+    number: int
+    name: str
+
+
+LEVELS = {
+    1: Level(1, "Nudge"),
+    2: Level(2, "Catch them online"),
+    3: Level(3, "Other channels"),
+    4: Level(4, "Firm notice"),
+    5: Level(5, "Formal"),
+}
+
+STANDARD = (3, 5, 7, 10, 15)
+# Product in hand or money paid: the creator has what they wanted, so silence is riskier.
+STRICT = (2, 4, 6, 8, 12)
+
+# Without a contract there is nothing to hold or cite: a negotiation stops at level 3.
+DEFAULT_THRESHOLDS: dict[Stage, tuple[int, ...]] = {
+    Stage.negotiating: (3, 5, 7),
+    Stage.contracted: STANDARD,
+    Stage.product_shipped: STANDARD,
+    Stage.product_received: STRICT,
+    Stage.draft_submitted: STANDARD,
+    Stage.draft_approved: STRICT,
+    Stage.published: STANDARD,
+}
+PAID_KEY = "paid"
+CHASED = frozenset(DEFAULT_THRESHOLDS)
+
+
+def thresholds_for(overrides: Mapping[str, Any], stage: Stage, paid: bool) -> tuple[int, ...]:
+    """The stage's thresholds, the workspace's own where set; money paid makes them stricter."""
+    base = tuple(overrides.get(stage.value) or DEFAULT_THRESHOLDS.get(stage, ()))
+    if paid and base:
+        strict = tuple(overrides.get(PAID_KEY) or STRICT)
+        base = tuple(min(a, b) for a, b in zip(base, strict, strict=False)) + base[len(strict) :]
+    return base
+
+
+def parse_thresholds(text: str, *, max_levels: int = 5) -> tuple[int, ...]:
+    """`3, 5, 7, 10, 15` → (3, 5, 7, 10, 15); rising working days, one per level."""
+    try:
+        values = tuple(int(part) for part in text.replace(",", " ").split())
+    except ValueError:
+        raise ValueError("Use whole numbers of working days, e.g. 3, 5, 7, 10, 15.") from None
+    if not values or len(values) > max_levels:
+        raise ValueError(f"Give 1 to {max_levels} numbers, one per level.")
+    if values[0] < 1 or any(b <= a for a, b in pairwise(values)):
+        raise ValueError("Each level needs more working days than the one before, from 1 up.")
+    if values[-1] > 250:
+        raise ValueError("Keep every threshold under 250 working days.")
+    return values
+
+
+def workspace_calendar(ws: Workspace) -> WorkCalendar:
+    return calendar_for(ws.timezone, tuple(sorted(ws.working_days)), tuple(sorted(ws.holidays)))
+
+
+# --- the clock ------------------------------------------------------------------------------
+
+
+def hold_end(deal: Deal, now: datetime) -> datetime | None:
+    """The end of a snooze or out-of-office pause still running at `now`."""
+    ends = [t for t in (deal.snoozed_until, deal.paused_until) if t is not None and t > now]
+    return max(ends) if ends else None
+
+
+def start_clock(deal: Deal, now: datetime) -> None:
+    """A new silence: the clock starts when it began, or when a running hold ends."""
+    if deal.awaiting_since is None:
+        deal.clock_start, deal.clock_credit = None, 0
+        return
+    held = hold_end(deal, now)
+    deal.clock_start = max(deal.awaiting_since, held) if held else deal.awaiting_since
+    deal.clock_credit = 0
+
+
+def hold_clock(deal: Deal, cal: WorkCalendar, until: datetime, now: datetime) -> None:
+    """Stop the clock until `until`, keeping the working days already counted."""
+    if deal.clock_start is None:
+        return
+    if deal.clock_start < now:
+        deal.clock_credit += cal.working_days_between(deal.clock_start, now)
+        deal.clock_start = now
+    deal.clock_start = max(deal.clock_start, until)
+
+
+def silent_days(deal: Deal, cal: WorkCalendar, now: datetime) -> int | None:
+    if deal.clock_start is None:
+        return None
+    return deal.clock_credit + cal.working_days_between(deal.clock_start, now)
+
+
+def due_date(deal: Deal) -> tuple[str, date] | None:
+    """The deadline that still binds at this stage: the draft's, then the publication's."""
+    order = list(Stage)
+    stage = Stage(deal.stage)
+    if deal.draft_due and order.index(stage) < order.index(Stage.draft_submitted):
+        return "draft", deal.draft_due
+    if deal.publish_due and order.index(stage) < order.index(Stage.published):
+        return "publish", deal.publish_due
+    return None
+
+
+@dataclass(frozen=True)
+class Assessment:
+    level: int
+    reason: str
+    silent_days: int | None
+
+
+def assess(deal: Deal, cal: WorkCalendar, thresholds: tuple[int, ...], now: datetime) -> Assessment:
+    """The level the deal has earned at `now`; never below the level it already has."""
+    stage = Stage(deal.stage)
+    days = silent_days(deal, cal, now)
+    if stage in TERMINAL or not thresholds or hold_end(deal, now):
+        return Assessment(deal.level, "", days)
+    silence_level = sum(1 for t in thresholds if days is not None and t <= days)
+    deadline_level, late = 0, None
+    due = due_date(deal)
+    if due is not None:
+        passed_at = cal.start_of_next_day(due[1])
+        if now >= passed_at:
+            late = cal.working_days_between(passed_at, now)
+            deadline_level = sum(1 for t in thresholds if t <= thresholds[0] + late)
+    level = max(silence_level, deadline_level, deal.level)
+    if deadline_level > silence_level and due is not None:
+        reason = f"{due[0]} deadline {due[1].isoformat()} passed"
+        if late:
+            reason += f" {late} working day{'s' if late != 1 else ''} ago"
+    elif days is not None:
+        reason = f"silent {days} working day{'s' if days != 1 else ''}"
+    else:
+        reason = ""
+    return Assessment(level, reason, days)
+
+
+def next_check(
+    deal: Deal, cal: WorkCalendar, thresholds: tuple[int, ...], now: datetime
+) -> datetime | None:
+    """When the deal's level could next change: a threshold, a deadline, or a hold ending."""
+    if Stage(deal.stage) in TERMINAL or not thresholds:
+        return None
+    held = hold_end(deal, now)
+    if held is not None:
+        return held
+    level = deal.level
+    if level >= len(thresholds):
+        return None
+    moments = []
+    if deal.clock_start is not None:
+        need = max(thresholds[level] - deal.clock_credit, 0)
+        moments.append(cal.add_working_days(deal.clock_start, need))
+    due = due_date(deal)
+    if due is not None:
+        passed_at = cal.start_of_next_day(due[1])
+        moments.append(cal.add_working_days(passed_at, max(thresholds[level] - thresholds[0], 0)))
+    return min(moments) if moments else None
+
+
+# --- what to do -----------------------------------------------------------------------------
+
+_WHATSAPP = frozenset(
+    [
+        "ES",
+        "MX",
+        "AR",
+        "CO",
+        "CL",
+        "PE",
+        "VE",
+        "EC",
+        "GT",
+        "CU",
+        "BO",
+        "DO",
+        "HN",
+        "PY",
+        "SV",
+        "NI",
+        "CR",
+        "PA",
+        "UY",
+        "PR",
+        "GQ",
+        "BR",
+        "PT",
+        "AO",
+        "MZ",
+        "CV",
+        "ID",
+    ]
+)
+_BY_COUNTRY: dict[str, tuple[str, ...]] = {
+    **{country: ("WhatsApp",) for country in _WHATSAPP},
+    "JP": ("LINE",),
+    "TH": ("LINE",),
+    "TW": ("LINE",),
+    "KR": ("KakaoTalk", "LINE"),
+    "VN": ("Zalo", "Messenger"),
+    "CN": ("WeChat",),
+}
+_CONTACT_NAMES = {
+    "whatsapp": "WhatsApp",
+    "line": "LINE",
+    "kakaotalk": "KakaoTalk",
+    "wechat": "WeChat",
+    "telegram": "Telegram",
+    "zalo": "Zalo",
+    "messenger": "Messenger",
+}
+
+
+def channels_for(country: str | None) -> tuple[str, ...]:
+    """The messaging apps people in that country actually answer on."""
+    return _BY_COUNTRY.get((country or "").upper(), ("WhatsApp", "Telegram"))
+
+
+@dataclass(frozen=True)
+class Situation:
+    """What a suggestion may mention about the deal and creator; plain text, not yet escaped."""
+
+    creator_name: str
+    country: str | None = None
+    contacts: Mapping[str, str] | None = None
+    managers: tuple[str, ...] = ()
+    platforms: tuple[str, ...] = ()
+    paid: str | None = None
+    fee: str | None = None
+    email_bounced: bool = False
+
+
+def suggestion(level: int, s: Situation) -> str:
+    """The next step from the playbook for this level, specific to the creator where we can be."""
+    if level <= 1:
+        text = (
+            "Send a friendly check-in: ask how the video is coming along and whether they need "
+            "anything from you. Mention something from one of their recent posts."
+        )
+    elif level == 2:
+        where = " or ".join(s.platforms) if s.platforms else "their main platform"
+        text = (
+            f"Catch them while they are online: creators who ignore email often keep posting. "
+            f"Send a DM on {where}, or leave a friendly comment under their newest post — a "
+            "public, timely nudge usually gets an answer."
+        )
+    elif level == 3:
+        apps = channels_for(s.country)
+        on_file = [f"{_CONTACT_NAMES.get(k, k)} {v}" for k, v in (s.contacts or {}).items() if v]
+        text = f"Try other channels: {', '.join(apps)}"
+        text += f" (on file: {', '.join(on_file)})." if on_file else "."
+        if s.managers:
+            text += f" Write to their manager ({', '.join(s.managers)})."
+        text += (
+            " Reach someone close to them seen on their profiles — a partner, a friend, their"
+            " manager — and ask them to pass the message on."
+        )
+    elif level == 4:
+        money = f" You have paid {s.paid} of {s.fee}." if s.paid and s.fee else ""
+        text = (
+            "Send a firm notice that cites the contract: what was agreed, what was paid and what "
+            f"is still owed.{money} Hold the next payment. Say that a breach is shared with the "
+            "brands you work with and costs their standing among creators in their niche, and "
+            "that you still hope to finish the collaboration."
+        )
+    else:
+        text = (
+            "Send a formal letter (from a lawyer if you can) citing the agreement, to their email "
+            "and every other channel. If you paid through a method with buyer protection, open a "
+            "payment dispute while the window is open. Propose adding them to the team's "
+            "blacklist."
+        )
+    if s.email_bounced:
+        text = "Their email address bounced, so skip email. " + text
+    return text

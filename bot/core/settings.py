@@ -1,0 +1,97 @@
+"""Workspace settings as a form: the team channel, calendar, currency and ladder thresholds."""
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.core.escalation import mark_all_due
+from bot.core.forms import FormErrors
+from bot.core.ladder import DEFAULT_THRESHOLDS, PAID_KEY, STRICT, parse_thresholds
+from bot.core.money import ISO_CODES
+from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
+from bot.store.engine import Store
+from bot.store.models import Workspace
+
+THRESHOLD_KEYS = (*(s.value for s in DEFAULT_THRESHOLDS), PAID_KEY)
+
+
+@dataclass(frozen=True)
+class WorkspaceSettings:
+    channel_id: str | None
+    timezone: str
+    working_days: tuple[int, ...]
+    holidays: tuple[str, ...]
+    day_first: bool
+    default_currency: str
+    thresholds: dict[str, tuple[int, ...]]
+
+
+def current(ws: Workspace) -> WorkspaceSettings:
+    thresholds = {
+        s.value: tuple(ws.thresholds.get(s.value) or t) for s, t in DEFAULT_THRESHOLDS.items()
+    }
+    thresholds[PAID_KEY] = tuple(ws.thresholds.get(PAID_KEY) or STRICT)
+    return WorkspaceSettings(
+        channel_id=ws.channel_id,
+        timezone=ws.timezone,
+        working_days=tuple(sorted(ws.working_days)),
+        holidays=tuple(sorted(ws.holidays)),
+        day_first=ws.day_first,
+        default_currency=ws.default_currency,
+        thresholds=thresholds,
+    )
+
+
+def load(store: Store, team_id: str, defaults: WorkspaceDefaults) -> WorkspaceSettings:
+    with store.session() as session:
+        return current(ensure_workspace(session, team_id, defaults))
+
+
+def save(
+    store: Store,
+    team_id: str,
+    fields: Mapping[str, str | list[str] | None],
+    defaults: WorkspaceDefaults,
+    now: datetime,
+) -> WorkspaceSettings:
+    """Validate every field, save them together, and let the next tick re-check every deal."""
+    errors: dict[str, str] = {}
+    timezone = str(fields.get("timezone") or "").strip()
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        errors["timezone"] = "Use a time zone name such as Europe/Paris or America/New_York."
+    days = sorted({int(d) for d in fields.get("working_days") or []})
+    if not days:
+        errors["working_days"] = "Pick at least one working day."
+    holidays: list[str] = []
+    for raw in str(fields.get("holidays") or "").replace(",", " ").split():
+        try:
+            holidays.append(date.fromisoformat(raw).isoformat())
+        except ValueError:
+            errors["holidays"] = f'"{raw}" is not a date like 2026-12-25.'
+    currency = str(fields.get("default_currency") or "").upper()
+    if currency not in ISO_CODES:
+        errors["default_currency"] = "Pick a currency from the list."
+    thresholds: dict[str, list[int]] = {}
+    for key in THRESHOLD_KEYS:
+        try:
+            thresholds[key] = list(parse_thresholds(str(fields.get(f"th_{key}") or "")))
+        except ValueError as exc:
+            errors[f"th_{key}"] = str(exc)
+    if errors:
+        raise FormErrors(errors)
+    with store.session() as session:
+        ws = ensure_workspace(session, team_id, defaults)
+        ws.channel_id = str(fields.get("channel_id") or "") or None
+        ws.timezone = timezone
+        ws.working_days = days
+        ws.holidays = sorted(set(holidays))
+        ws.day_first = fields.get("day_first") == "day_first"
+        ws.default_currency = currency
+        ws.thresholds = thresholds
+        session.add(ws)
+        session.flush()
+        mark_all_due(session, ws, now)
+        return current(ws)

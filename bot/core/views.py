@@ -1,0 +1,163 @@
+"""Deals as read models: everything a reply, card or post shows, read with few queries."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlmodel import Session, col, func, select
+
+from bot.core.money import Money
+from bot.core.stages import LABELS, TERMINAL
+from bot.store.models import (
+    Creator,
+    CreatorAddress,
+    CreatorHandle,
+    Deal,
+    Payment,
+    Stage,
+    Touchpoint,
+    Workspace,
+)
+
+
+@dataclass(frozen=True)
+class TouchpointView:
+    direction: str
+    channel: str
+    occurred_at: datetime
+    source: str
+    actor: str | None
+    classification: str
+    excerpt: str | None
+
+
+@dataclass(frozen=True)
+class DealView:
+    """A deal with its creator, read in one go, for builders that must not touch the database."""
+
+    id: int
+    number: int
+    creator_name: str
+    stage: Stage
+    owner_id: str | None
+    handles: tuple[tuple[str | None, str], ...] = ()
+    emails: tuple[str, ...] = ()
+    fee: Money | None = None
+    paid: Money | None = None
+    campaign: str | None = None
+    publish_due: date | None = None
+    draft_due: date | None = None
+    awaiting_since: datetime | None = None
+    last_creator_reply_at: datetime | None = None
+    last_team_contact_at: datetime | None = None
+    snoozed_until: datetime | None = None
+    paused_until: datetime | None = None
+    level: int = 0
+    notes: str | None = None
+    created_at: datetime | None = None
+    closed_at: datetime | None = None
+    blacklisted: bool = False
+    history: tuple[TouchpointView, ...] = field(default=())
+
+    @property
+    def stage_label(self) -> str:
+        return LABELS[self.stage]
+
+    @property
+    def active(self) -> bool:
+        return self.stage not in TERMINAL
+
+
+def deal_views(
+    session: Session, ws: Workspace, deals: Sequence[Deal], *, history: bool = False
+) -> list[DealView]:
+    """Views of many deals with a fixed number of queries, whatever their count."""
+    if not deals:
+        return []
+    creator_ids = {d.creator_id for d in deals}
+    deal_ids = [d.id for d in deals]
+    creators = {
+        c.id: c
+        for c in session.exec(
+            select(Creator).where(Creator.workspace_id == ws.id, col(Creator.id).in_(creator_ids))
+        )
+    }
+    handles: dict[int, list[tuple[str | None, str]]] = {}
+    for h in session.exec(
+        select(CreatorHandle)
+        .where(CreatorHandle.workspace_id == ws.id, col(CreatorHandle.creator_id).in_(creator_ids))
+        .order_by(col(CreatorHandle.id))
+    ):
+        handles.setdefault(h.creator_id, []).append((h.platform, h.handle))
+    emails: dict[int, list[str]] = {}
+    for a in session.exec(
+        select(CreatorAddress)
+        .where(
+            CreatorAddress.workspace_id == ws.id, col(CreatorAddress.creator_id).in_(creator_ids)
+        )
+        .order_by(col(CreatorAddress.id))
+    ):
+        emails.setdefault(a.creator_id, []).append(a.address)
+    paid: dict[tuple[int, str], int] = {}
+    for deal_id, currency, total in session.exec(
+        select(Payment.deal_id, Payment.currency, func.sum(Payment.amount_minor))
+        .where(Payment.workspace_id == ws.id, col(Payment.deal_id).in_(deal_ids))
+        .group_by(col(Payment.deal_id), col(Payment.currency))
+    ):
+        paid[(deal_id, currency)] = int(total)
+    histories: dict[int, list[TouchpointView]] = {}
+    if history:
+        for t in session.exec(
+            select(Touchpoint)
+            .where(Touchpoint.workspace_id == ws.id, col(Touchpoint.deal_id).in_(deal_ids))
+            .order_by(col(Touchpoint.occurred_at).desc(), col(Touchpoint.id).desc())
+            .limit(10 * len(deal_ids))
+        ):
+            histories.setdefault(t.deal_id or 0, []).append(
+                TouchpointView(
+                    t.direction,
+                    t.channel,
+                    t.occurred_at,
+                    t.source,
+                    t.actor,
+                    t.classification,
+                    t.excerpt,
+                )
+            )
+    views = []
+    for d in deals:
+        creator = creators[d.creator_id]
+        currency = d.currency or ws.default_currency
+        paid_minor = paid.get((d.id, currency))
+        views.append(
+            DealView(
+                id=d.id,
+                number=d.number,
+                creator_name=creator.name,
+                stage=Stage(d.stage),
+                owner_id=d.owner_id,
+                handles=tuple(handles.get(creator.id, ())),
+                emails=tuple(emails.get(creator.id, ())),
+                fee=Money(d.fee_minor, currency) if d.fee_minor is not None else None,
+                paid=Money(paid_minor, currency) if paid_minor else None,
+                campaign=d.campaign,
+                publish_due=d.publish_due,
+                draft_due=d.draft_due,
+                awaiting_since=d.awaiting_since,
+                last_creator_reply_at=d.last_creator_reply_at,
+                last_team_contact_at=d.last_team_contact_at,
+                snoozed_until=d.snoozed_until,
+                paused_until=d.paused_until,
+                level=d.level,
+                notes=d.notes,
+                created_at=d.created_at,
+                closed_at=d.closed_at,
+                blacklisted=creator.blacklisted_at is not None,
+                history=tuple(histories.get(d.id, ())[:10]),
+            )
+        )
+    return views
+
+
+def deal_view(session: Session, ws: Workspace, deal: Deal, *, history: bool = False) -> DealView:
+    return deal_views(session, ws, [deal], history=history)[0]

@@ -1,0 +1,1 @@
+"""Scheduled work: the clock is APScheduler, the coordinator is the database."""

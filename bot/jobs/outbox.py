@@ -1,0 +1,213 @@
+"""Drain the outbox into Slack at Slack's pace.
+
+A row is claimed with a lease before it is posted, so replicas never post it twice; a 429
+defers the row (and its channel) by Retry-After, a transient failure backs off, and a
+permanent one is recorded on the row instead of retried forever.
+"""
+
+import logging
+import uuid
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
+from sqlalchemy import or_, update
+from sqlmodel import Session, col, select
+
+from bot.core.escalation import situation
+from bot.core.ladder import suggestion
+from bot.core.views import deal_view
+from bot.slack.blocks.escalation import escalation_message, reset_message
+from bot.store.engine import Store
+from bot.store.models import Deal, Escalation, Outbox, OutboxState, Workspace
+
+log = logging.getLogger(__name__)
+
+LEASE = timedelta(seconds=60)
+MAX_BACKOFF = timedelta(minutes=30)
+# Errors that another try cannot fix: recorded on the row and shown to whoever looks.
+PERMANENT = frozenset(
+    "channel_not_found not_in_channel is_archived invalid_auth account_inactive token_revoked "
+    "missing_scope invalid_blocks msg_too_long no_text restricted_action not_authed".split()
+)
+
+
+@dataclass
+class DrainReport:
+    posted: int = 0
+    deferred: int = 0
+    failed: int = 0
+    waiting: int = 0
+
+    @property
+    def busy(self) -> bool:
+        """Rows were held back only to keep to Slack's pace; draining again soon posts them."""
+        return self.waiting > 0
+
+
+def drain(
+    store: Store, client: WebClient, now: datetime, *, per_channel: int = 1, limit: int = 50
+) -> DrainReport:
+    """Post what is due, at most `per_channel` messages per channel per call (about 1/s)."""
+    report = DrainReport()
+    token = uuid.uuid4().hex[:16]
+    with store.session() as session:
+        rows = _claim(session, now, limit, token)
+    sent_per_channel: Counter[str] = Counter()
+    throttled: set[str] = set()
+    waiting_deals: set[int] = set()
+    for row in rows:
+        channel = row.channel_id or ""
+        first_for_deal = row.deal_id not in waiting_deals
+        if row.deal_id is not None:
+            waiting_deals.add(row.deal_id)
+        if channel in throttled or sent_per_channel[channel] >= per_channel or not first_for_deal:
+            _release(store, row, token)
+            report.waiting += 1
+            continue
+        outcome = _post(store, client, row, token, now)
+        if outcome == "posted":
+            sent_per_channel[channel] += 1
+            report.posted += 1
+        elif outcome == "throttled":
+            throttled.add(channel)
+            report.deferred += 1
+        elif outcome == "deferred":
+            report.deferred += 1
+        else:
+            report.failed += 1
+    return report
+
+
+def _claim(session: Session, now: datetime, limit: int, token: str) -> list[Outbox]:
+    due = (
+        select(Outbox.id)
+        .where(
+            Outbox.state == OutboxState.pending,
+            col(Outbox.not_before) <= now,
+            or_(col(Outbox.lease_until).is_(None), col(Outbox.lease_until) <= now),
+        )
+        .order_by(col(Outbox.id))
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    ids = session.exec(  # type: ignore[call-overload]
+        update(Outbox)
+        .where(col(Outbox.id).in_(due.scalar_subquery()))
+        .values(lease_until=now + LEASE, lease_token=token)
+        .returning(col(Outbox.id))
+        .execution_options(synchronize_session=False)
+    ).all()
+    if not ids:
+        return []
+    return list(
+        session.exec(
+            select(Outbox).where(col(Outbox.id).in_([i[0] for i in ids])).order_by(col(Outbox.id))
+        )
+    )
+
+
+def _settle(store: Store, row: Outbox, token: str, **values: Any) -> None:
+    """Write the outcome only while this drain still holds the row's lease."""
+    with store.session() as session:
+        session.exec(  # type: ignore[call-overload]
+            update(Outbox)
+            .where(col(Outbox.id) == row.id, col(Outbox.lease_token) == token)
+            .values(lease_until=None, lease_token=None, **values)
+        )
+
+
+def _release(store: Store, row: Outbox, token: str) -> None:
+    _settle(store, row, token)
+
+
+def _render(session: Session, row: Outbox) -> tuple[dict[str, Any], Deal | None]:
+    ws = session.exec(select(Workspace).where(Workspace.id == row.workspace_id)).one()
+    deal = session.exec(select(Deal).where(Deal.id == row.deal_id)).one()
+    view = deal_view(session, ws, deal)
+    if row.kind == "reset":
+        return reset_message(view, int(row.payload["level_before"])), deal
+    escalation = session.exec(select(Escalation).where(Escalation.id == row.escalation_id)).one()
+    advice = suggestion(escalation.to_level, situation(session, ws, deal, view))
+    return escalation_message(view, escalation.to_level, escalation.reason or "", advice), deal
+
+
+def _post(store: Store, client: WebClient, row: Outbox, token: str, now: datetime) -> str:
+    if not row.channel_id:
+        _settle(
+            store,
+            row,
+            token,
+            state=OutboxState.failed,
+            error="No team channel is set: choose one with /deal settings.",
+        )
+        return "failed"
+    with store.session() as session:
+        message, deal = _render(session, row)
+    thread_ts = deal.thread_ts if deal and deal.channel_id == row.channel_id else None
+    if row.kind == "reset" and thread_ts is None:
+        _settle(store, row, token, state=OutboxState.sent, sent_at=now)
+        return "posted"
+    extra: dict[str, Any] = {}
+    if thread_ts:
+        extra = {"thread_ts": thread_ts, "reply_broadcast": row.kind == "escalation"}
+    try:
+        response = client.chat_postMessage(channel=row.channel_id, **message, **extra)
+    except SlackApiError as exc:
+        return _failed(store, row, token, now, exc)
+    except (SlackClientError, OSError) as exc:
+        log.warning("posting outbox row %s failed: %s", row.id, type(exc).__name__)
+        _defer(store, row, token, now, _backoff(row.attempts), type(exc).__name__)
+        return "deferred"
+    ts = response["ts"]
+    with store.session() as session:
+        if thread_ts is None and deal is not None:
+            session.exec(  # type: ignore[call-overload]
+                update(Deal)
+                .where(col(Deal.id) == deal.id, col(Deal.thread_ts).is_(None))
+                .values(thread_ts=ts, channel_id=row.channel_id)
+            )
+        if row.escalation_id is not None:
+            session.exec(  # type: ignore[call-overload]
+                update(Escalation)
+                .where(col(Escalation.id) == row.escalation_id)
+                .values(message_ts=ts, posted_at=now)
+            )
+    _settle(
+        store,
+        row,
+        token,
+        state=OutboxState.sent,
+        sent_at=now,
+        message_ts=ts,
+        attempts=row.attempts + 1,
+    )
+    return "posted"
+
+
+def _failed(store: Store, row: Outbox, token: str, now: datetime, exc: SlackApiError) -> str:
+    response = exc.response
+    error = str(response.get("error") or f"HTTP {response.status_code}")
+    if response.status_code == 429:
+        headers = {k.lower(): v for k, v in (response.headers or {}).items()}
+        retry_after = headers.get("retry-after", 1)
+        wait = int(retry_after[0] if isinstance(retry_after, list) else retry_after)
+        _defer(store, row, token, now, timedelta(seconds=max(wait, 1)), "ratelimited")
+        return "throttled"
+    if error in PERMANENT:
+        log.warning("outbox row %s cannot be posted: %s", row.id, error)
+        _settle(store, row, token, state=OutboxState.failed, error=error, attempts=row.attempts + 1)
+        return "failed"
+    _defer(store, row, token, now, _backoff(row.attempts), error)
+    return "deferred"
+
+
+def _defer(store: Store, row: Outbox, token: str, now: datetime, wait: timedelta, why: str) -> None:
+    _settle(store, row, token, not_before=now + wait, error=why, attempts=row.attempts + 1)
+
+
+def _backoff(attempts: int) -> timedelta:
+    return min(timedelta(seconds=5 * 2**attempts), MAX_BACKOFF)

@@ -1,0 +1,44 @@
+"""APScheduler is only the clock: each job claims its work in the database."""
+
+import logging
+from datetime import UTC, datetime
+
+from apscheduler.schedulers.background import BackgroundScheduler
+from slack_sdk import WebClient
+
+from bot.core.escalation import run_tick
+from bot.jobs.outbox import drain
+from bot.slack.services import Services
+
+log = logging.getLogger(__name__)
+
+TICK_SECONDS = 120
+DRAIN_SECONDS = 1
+
+
+def start_scheduler(
+    services: Services,
+    client: WebClient,
+    *,
+    tick_seconds: int = TICK_SECONDS,
+    drain_seconds: int = DRAIN_SECONDS,
+) -> BackgroundScheduler:
+    """Start the escalation tick and the outbox drain in background threads."""
+    scheduler = BackgroundScheduler(
+        timezone=UTC,
+        job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 60},
+    )
+
+    def tick() -> None:
+        report = run_tick(services.store, services.clock.now())
+        if report.escalated:
+            log.info("tick: %s deals checked, %s escalated", report.checked, report.escalated)
+
+    def post() -> None:
+        drain(services.store, client, services.clock.now())
+
+    started = datetime.now(UTC)
+    scheduler.add_job(tick, "interval", seconds=tick_seconds, id="escalate", next_run_time=started)
+    scheduler.add_job(post, "interval", seconds=drain_seconds, id="outbox")
+    scheduler.start()
+    return scheduler
