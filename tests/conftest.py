@@ -12,6 +12,8 @@ from sqlalchemy.engine import make_url
 from bot.core.clock import FixedClock
 from bot.store.engine import Store, normalise_url
 from bot.store.migrate import upgrade
+from tests.fakeslack import FakeSlack
+from tests.slackbot import ALICE, BOB, TEAM_A, SlackBot
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 PG_CANDIDATES = [
@@ -84,3 +86,21 @@ def sqlite_store(sqlite_url: str) -> Iterator[Store]:
 def clock() -> FixedClock:
     """Tuesday 1 December 2026, 10:00 UTC."""
     return FixedClock(datetime(2026, 12, 1, 10, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeSlack]:
+    with FakeSlack(team_id=TEAM_A) as fake:
+        fake.add_user(ALICE, name="alice", tz="Europe/Paris")
+        fake.add_user(BOB, name="bob")
+        yield fake
+
+
+@pytest.fixture
+def bot(fake: FakeSlack, store: Store, clock: FixedClock) -> Iterator[SlackBot]:
+    """The bot behind its HTTP server; at the end, Slack must have accepted every payload."""
+    bot = SlackBot(fake, store, clock)
+    yield bot
+    bot.close()
+    assert fake.invalid_calls() == []
+    assert fake.rejected_responses == []

@@ -151,20 +151,29 @@ class WorkCalendar:
         return ordinals
 
     def _generate(self, year: int) -> list[int]:
-        if not date.min.year <= year <= date.max.year:
-            raise OverflowError("working days run past the supported calendar range")
+        rule = _weekday_rule(self._weekdays, year)
+        holidays = self._holidays.get(year)
+        if not holidays:
+            return [day.toordinal() for day in rule]
         days = rruleset(cache=False)
-        days.rrule(
-            rrule(
-                DAILY,
-                dtstart=datetime(year, 1, 1),
-                until=datetime(year, 12, 31),
-                byweekday=self._weekdays,
-            )
-        )
-        for holiday in self._holidays.get(year, ()):
+        days.rrule(rule)
+        for holiday in holidays:
             days.exdate(datetime(holiday.year, holiday.month, holiday.day))
         return [day.toordinal() for day in days]
+
+
+@lru_cache(maxsize=256)
+def _weekday_rule(weekdays: tuple[int, ...], year: int) -> rrule:
+    """A year's working weekdays, shared and cached: most workspaces have the same week."""
+    if not date.min.year <= year <= date.max.year:
+        raise OverflowError("working days run past the supported calendar range")
+    return rrule(
+        DAILY,
+        dtstart=datetime(year, 1, 1),
+        until=datetime(year, 12, 31),
+        byweekday=weekdays,
+        cache=True,
+    )
 
 
 @lru_cache(maxsize=512)

@@ -69,7 +69,7 @@ def fit_lines(lines: Iterable[str], budget: int = MESSAGE_BUDGET) -> list[str]:
 def problem(message: str, usage: str) -> Message:
     return {
         "text": escape(message),
-        "blocks": [section(f":warning: {escape(message)}"), context(f"Usage: {usage}")],
+        "blocks": [section(f":warning: {escape(message)}"), context(f"Usage: {escape(usage)}")],
     }
 
 
@@ -85,7 +85,7 @@ def render(result: Result, now: datetime | None = None) -> Message:
         case Help(usage):
             return {
                 "text": "How to use /deal",
-                "blocks": [section("*Record and follow creator deals*"), section(usage)],
+                "blocks": [section("*Record and follow creator deals*"), section(escape(usage))],
             }
         case Candidates(message, deals):
             lines = fit_lines([escape(message), *(f"• {deal_line(v)}" for v in deals[:20])])
