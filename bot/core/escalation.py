@@ -187,9 +187,8 @@ def _record(session: Session, dialect: str, rises: list[dict[str, Any]], now: da
     if not rises:
         return
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    inserted = session.exec(  # type: ignore[call-overload]
+    inserted = session.execute(
         insert(Escalation)
-        .values(rises)
         .on_conflict_do_nothing(index_elements=["deal_id", "episode", "to_level"])
         .returning(
             col(Escalation.id),
@@ -197,7 +196,8 @@ def _record(session: Session, dialect: str, rises: list[dict[str, Any]], now: da
             col(Escalation.deal_id),
             col(Escalation.channel_id),
             col(Escalation.to_level),
-        )
+        ),
+        rises,
     ).all()
     if inserted:
         session.execute(
