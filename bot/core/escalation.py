@@ -16,7 +16,6 @@ from sqlmodel import Session, col, select
 
 from bot.core.ladder import (
     LEVELS,
-    Situation,
     assess,
     hold_clock,
     next_check,
@@ -25,11 +24,8 @@ from bot.core.ladder import (
     workspace_calendar,
 )
 from bot.core.silence import recompute_silence
-from bot.core.views import DealView
 from bot.store.engine import Store
 from bot.store.models import (
-    Creator,
-    CreatorAddress,
     Deal,
     Escalation,
     Outbox,
@@ -218,25 +214,3 @@ def _record(session: Session, dialect: str, rises: list[dict[str, Any]], now: da
                 for row in inserted
             ],
         )
-
-
-# --- what a post needs to say ---------------------------------------------------------------
-
-
-def situation(session: Session, ws: Workspace, deal: Deal, view: DealView) -> Situation:
-    """What the playbook's suggestion may name: contacts on file, managers, money, bounces."""
-    creator = session.exec(select(Creator).where(Creator.id == deal.creator_id)).one()
-    addresses = session.exec(
-        select(CreatorAddress).where(CreatorAddress.creator_id == deal.creator_id)
-    ).all()
-    own = [a for a in addresses if a.role != "manager"]
-    return Situation(
-        creator_name=creator.name,
-        country=creator.country,
-        contacts=creator.contacts,
-        managers=tuple(a.address for a in addresses if a.role == "manager"),
-        platforms=tuple(dict.fromkeys(p for p, _ in view.handles if p)),
-        paid=view.paid.format() if view.paid else None,
-        fee=view.fee.format() if view.fee else None,
-        email_bounced=bool(own) and all(a.bounced_at is not None for a in own),
-    )

@@ -11,6 +11,7 @@ from typing import Any
 
 from bot.core.calendar import WorkCalendar, calendar_for
 from bot.core.stages import TERMINAL
+from bot.core.views import DealView
 from bot.store.models import Deal, Stage, Workspace
 
 
@@ -246,6 +247,20 @@ class Situation:
     paid: str | None = None
     fee: str | None = None
     email_bounced: bool = False
+
+
+def situation(view: DealView) -> Situation:
+    """What the playbook's suggestion may name about this deal's creator."""
+    return Situation(
+        creator_name=view.creator_name,
+        country=view.country,
+        contacts=view.contacts,
+        managers=view.managers,
+        platforms=tuple(dict.fromkeys(p for p, _ in view.handles if p)),
+        paid=view.paid.format() if view.paid else None,
+        fee=view.fee.format() if view.fee else None,
+        email_bounced=view.email_bounced,
+    )
 
 
 def suggestion(level: int, s: Situation) -> str:

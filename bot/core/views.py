@@ -57,6 +57,10 @@ class DealView:
     created_at: datetime | None = None
     closed_at: datetime | None = None
     blacklisted: bool = False
+    country: str | None = None
+    contacts: dict[str, str] = field(default_factory=dict)
+    managers: tuple[str, ...] = ()
+    email_bounced: bool = False
     history: tuple[TouchpointView, ...] = field(default=())
 
     @property
@@ -90,6 +94,8 @@ def deal_views(
     ):
         handles.setdefault(h.creator_id, []).append((h.platform, h.handle))
     emails: dict[int, list[str]] = {}
+    managers: dict[int, list[str]] = {}
+    deliverable: set[int] = set()
     for a in session.exec(
         select(CreatorAddress)
         .where(
@@ -97,7 +103,12 @@ def deal_views(
         )
         .order_by(col(CreatorAddress.id))
     ):
-        emails.setdefault(a.creator_id, []).append(a.address)
+        if a.role == "manager":
+            managers.setdefault(a.creator_id, []).append(a.address)
+        else:
+            emails.setdefault(a.creator_id, []).append(a.address)
+            if a.bounced_at is None:
+                deliverable.add(a.creator_id)
     paid: dict[tuple[int, str], int] = {}
     for deal_id, currency, total in session.exec(
         select(Payment.deal_id, Payment.currency, func.sum(Payment.amount_minor))
@@ -153,6 +164,10 @@ def deal_views(
                 created_at=d.created_at,
                 closed_at=d.closed_at,
                 blacklisted=creator.blacklisted_at is not None,
+                country=creator.country,
+                contacts=dict(creator.contacts),
+                managers=tuple(managers.get(creator.id, ())),
+                email_bounced=bool(emails.get(creator.id)) and creator.id not in deliverable,
                 history=tuple(histories.get(d.id, ())[:10]),
             )
         )

@@ -17,8 +17,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy import or_, update
 from sqlmodel import Session, col, select
 
-from bot.core.escalation import situation
-from bot.core.ladder import suggestion
+from bot.core.ladder import situation, suggestion
 from bot.core.views import deal_view
 from bot.slack.blocks.escalation import escalation_message, reset_message
 from bot.store.engine import Store
@@ -131,7 +130,7 @@ def _render(session: Session, row: Outbox) -> tuple[dict[str, Any], Deal | None]
     if row.kind == "reset":
         return reset_message(view, int(row.payload["level_before"])), deal
     escalation = session.exec(select(Escalation).where(Escalation.id == row.escalation_id)).one()
-    advice = suggestion(escalation.to_level, situation(session, ws, deal, view))
+    advice = suggestion(escalation.to_level, situation(view))
     return escalation_message(view, escalation.to_level, escalation.reason or "", advice), deal
 
 
