@@ -143,6 +143,16 @@ def test_fall_back_days() -> None:
     assert WorkCalendar(NEW_YORK).add_working_days(second, 0) == utc(2026, 11, 2, 5)
 
 
+def test_a_fall_back_across_midnight_repeats_a_local_date() -> None:
+    st_johns = ZoneInfo("America/St_Johns")  # until 2011 clocks fell back from 00:01 to 23:01
+    cal = WorkCalendar(st_johns, EVERY_DAY)
+    start = datetime(2010, 11, 5, tzinfo=st_johns)
+    second = cal.add_working_days(start, 2)  # Nov 7 00:00, a minute before the change
+    end = second + timedelta(minutes=11)
+    assert end.astimezone(st_johns).date() == date(2010, 11, 6)
+    assert cal.working_days_between(start, end) == 2
+
+
 def test_counts_are_not_additive_over_an_arbitrary_split() -> None:
     cal = WorkCalendar(NEW_YORK, EVERY_DAY)
     start = datetime(2026, 10, 31, 1, 30, tzinfo=NEW_YORK)
@@ -228,6 +238,7 @@ def ref_add(spec: Spec, start: datetime, n: int) -> datetime:
 
 
 def ref_between(spec: Spec, start: datetime, end: datetime) -> int:
+    """Walk day by day until a working day's wall time is still ahead of `end`."""
     if end <= start:
         return 0
     day, wall, _ = ref_anchor(spec, start)
@@ -257,6 +268,7 @@ ZONES = [
     "America/Santiago",
     "UTC",
 ]
+DST_ZONES = [zone for zone in ZONES if zone not in ("Asia/Kolkata", "UTC")]
 FIRST, LAST = utc(2020, 1, 1), utc(2035, 12, 31, 23, 59)
 
 
@@ -291,7 +303,7 @@ def scenarios(draw: st.DrawFn) -> tuple[Spec, datetime]:
     if changes and draw(st.booleans()):
         pivot = draw(st.sampled_from(changes))
         back = timedelta(days=draw(st.integers(0, 40)), hours=draw(st.integers(-3, 3)))
-        jitter = timedelta(minutes=draw(st.sampled_from([0, 0, 15, 30, 45])) - 30)
+        jitter = timedelta(minutes=draw(st.sampled_from([-30, -15, 0, 15])))
         start = (pivot - back + jitter).astimezone(draw(start_zones))
     else:
         moment = draw(st.integers(int(FIRST.timestamp()), int(LAST.timestamp())))
@@ -303,6 +315,25 @@ def scenarios(draw: st.DrawFn) -> tuple[Spec, datetime]:
     return Spec(tz, weekdays, holidays), start
 
 
+@st.composite
+def dst_landings(draw: st.DrawFn) -> tuple[Spec, datetime, int]:
+    """A start and the count that lands on a DST change day (or the working day before it), at
+    a wall time inside, at or just after the gap or the repeated hour."""
+    zone = draw(st.sampled_from(DST_ZONES))
+    tz = ZoneInfo(zone)
+    change = draw(st.sampled_from(transitions(zone))).astimezone(tz)
+    pivot = change.replace(tzinfo=None, fold=0)
+    minutes = draw(st.sampled_from([-30, -1, 0, 15, 59]))
+    wall = (pivot + timedelta(minutes=minutes)).time().replace(fold=draw(st.sampled_from([0, 1])))
+    start = datetime.combine(pivot.date() - timedelta(days=draw(st.integers(1, 40))), wall, tz)
+    weekdays = draw(st.frozensets(st.integers(0, 6))) | {start.weekday(), pivot.weekday()}
+    offsets = draw(st.frozensets(st.integers(1, 45), max_size=6))
+    spec = Spec(tz, weekdays, frozenset(start.date() + timedelta(days=k) for k in offsets))
+    first, _, _ = ref_anchor(spec, start)
+    days = (pivot.date() - first).days
+    return spec, start, sum(spec.working(first + timedelta(days=k)) for k in range(1, days + 1))
+
+
 COUNTS = st.integers(0, 60)
 PROPERTY = settings(max_examples=300, deadline=None)
 
@@ -310,85 +341,61 @@ PROPERTY = settings(max_examples=300, deadline=None)
 # --- properties -------------------------------------------------------------------------------
 
 
-@PROPERTY
-@given(scenarios(), COUNTS)
-def test_add_and_between_are_consistent(scenario: tuple[Spec, datetime], n: int) -> None:
-    spec, start = scenario
-    cal = spec.calendar()
-    result = cal.add_working_days(start, n)
-    assert result.tzinfo is UTC
-    assert result >= start
-    assert cal.working_days_between(start, result) == n
-    if n >= 1:
-        assert cal.working_days_between(start, result - US) == n - 1
-
-
-@PROPERTY
-@given(scenarios(), st.lists(COUNTS, min_size=2, max_size=2, unique=True))
-def test_add_is_strictly_monotonic_in_n(scenario: tuple[Spec, datetime], pair: list[int]) -> None:
-    spec, start = scenario
-    cal = spec.calendar()
-    n, m = sorted(pair)
-    assert cal.add_working_days(start, n) < cal.add_working_days(start, m)
-
-
-@PROPERTY
-@given(scenarios(), COUNTS)
-def test_result_is_a_working_day_at_the_starting_wall_time(
-    scenario: tuple[Spec, datetime], n: int
-) -> None:
-    spec, start = scenario
-    _, wall, _ = ref_anchor(spec, start)
-    local = spec.calendar().add_working_days(start, n).astimezone(spec.tz)
+def assert_on_wall_time(spec: Spec, wall: time, moment: datetime) -> None:
+    """A count ends on a working day at the start's wall time, unless a DST gap removed it."""
+    local = moment.astimezone(spec.tz)
     assert spec.working(local.date())
     if wall_exists(spec.tz, local.date(), wall):
         assert local.time().replace(fold=0) == wall
     else:
-        assert local.time() > wall  # a DST gap pushes the wall clock forward, never back
+        assert local.time() > wall  # a gap pushes the wall clock forward, never back
 
 
 @PROPERTY
-@given(scenarios(), st.integers(0, 200 * 86400), st.integers(0, 30 * 86400))
-def test_between_is_monotonic_in_end(
-    scenario: tuple[Spec, datetime], first: int, further: int
+@given(scenarios(), st.lists(COUNTS, min_size=2, max_size=2, unique=True))
+def test_add_working_days(scenario: tuple[Spec, datetime], pair: list[int]) -> None:
+    spec, start = scenario
+    cal = spec.calendar()
+    n, m = sorted(pair)
+    first, second = cal.add_working_days(start, n), cal.add_working_days(start, m)
+    assert first.tzinfo is UTC
+    assert start <= first < second
+    assert first == ref_add(spec, start, n)
+    assert second == ref_add(spec, start, m)
+    _, wall, _ = ref_anchor(spec, start)
+    for count, moment in ((n, first), (m, second)):
+        assert cal.working_days_between(start, moment) == count
+        assert_on_wall_time(spec, wall, moment)
+        if count:
+            assert cal.working_days_between(start, moment - US) == count - 1
+
+
+@PROPERTY
+@given(
+    scenarios(),
+    COUNTS,
+    st.sampled_from([-1, 0, 1]),
+    st.integers(-2 * 86400, 200 * 86400),
+    st.integers(0, 30 * 86400),
+)
+def test_working_days_between(
+    scenario: tuple[Spec, datetime], n: int, micro: int, offset: int, further: int
 ) -> None:
     spec, start = scenario
     cal = spec.calendar()
-    early = start + timedelta(seconds=first)
+    near = ref_add(spec, start, n) + micro * US
+    early = start + timedelta(seconds=offset)
     late = early + timedelta(seconds=further)
+    for end in (near, early, late):
+        assert cal.working_days_between(start, end) == ref_between(spec, start, end)
     assert cal.working_days_between(start, early) <= cal.working_days_between(start, late)
 
 
-@PROPERTY
-@given(scenarios(), COUNTS, st.integers(-2 * 86400, 200 * 86400), st.sampled_from([-1, 0, 1]))
-def test_matches_the_day_by_day_reference(
-    scenario: tuple[Spec, datetime], n: int, seconds: int, micro: int
-) -> None:
-    spec, start = scenario
-    cal = spec.calendar()
-    assert cal.add_working_days(start, n) == ref_add(spec, start, n)
-    for end in (start + timedelta(seconds=seconds), ref_add(spec, start, n) + micro * US):
-        assert cal.working_days_between(start, end) == ref_between(spec, start, end)
-
-
-@PROPERTY
-@given(scenarios(), COUNTS, COUNTS)
-def test_chained_counts_add_up(scenario: tuple[Spec, datetime], a: int, b: int) -> None:
-    spec, start = scenario
+def assert_counts_add_up(spec: Spec, start: datetime, a: int, b: int, seconds: int) -> None:
     cal = spec.calendar()
     middle = cal.add_working_days(start, a)
     # middle keeps the start's wall time (or a gap-pushed one), so b more days never reach a+b+1.
     assert cal.working_days_between(start, cal.add_working_days(middle, b)) == a + b
-
-
-@PROPERTY
-@given(scenarios(), COUNTS, st.integers(0, 120 * 86400))
-def test_a_split_at_a_counted_instant_is_additive(
-    scenario: tuple[Spec, datetime], a: int, seconds: int
-) -> None:
-    spec, start = scenario
-    cal = spec.calendar()
-    middle = cal.add_working_days(start, a)
     end = middle + timedelta(seconds=seconds)
     whole = cal.working_days_between(start, end)
     parts = a + cal.working_days_between(middle, end)
@@ -400,24 +407,29 @@ def test_a_split_at_a_counted_instant_is_additive(
 
 
 @PROPERTY
-@given(scenarios(), st.integers(1, 30))
-def test_counting_onto_a_dst_change_day(scenario: tuple[Spec, datetime], back: int) -> None:
-    spec, _ = scenario
-    changes = transitions(spec.tz.key)
-    if not changes:
-        return
-    pivot = changes[back % len(changes)].astimezone(spec.tz).replace(tzinfo=None, fold=0)
-    for minutes in (-30, 0, 15):  # inside a gap, at the change, inside a repeated half hour
-        wall = (pivot + timedelta(minutes=minutes)).time()
-        start = datetime.combine(pivot.date() - timedelta(days=back), wall, tzinfo=spec.tz)
-        first, _, _ = ref_anchor(spec, start)
-        n = sum(spec.working(first + timedelta(days=k)) for k in range(1, back + 1))
-        cal = spec.calendar()
-        result = cal.add_working_days(start, n)
-        assert result == ref_add(spec, start, n)
-        assert cal.working_days_between(start, result) == n
-        if n:
-            assert cal.working_days_between(start, result - US) == n - 1
+@given(scenarios(), COUNTS, COUNTS, st.integers(0, 120 * 86400))
+def test_counts_add_up_from_a_counted_instant(
+    scenario: tuple[Spec, datetime], a: int, b: int, seconds: int
+) -> None:
+    spec, start = scenario
+    assert_counts_add_up(spec, start, a, b, seconds)
+
+
+@PROPERTY
+@given(dst_landings(), COUNTS, st.integers(0, 30 * 86400))
+def test_counting_onto_a_dst_change_day(
+    landing: tuple[Spec, datetime, int], b: int, seconds: int
+) -> None:
+    spec, start, n = landing
+    cal = spec.calendar()
+    result = cal.add_working_days(start, n)
+    assert result == ref_add(spec, start, n)
+    assert cal.working_days_between(start, result) == n
+    if n:
+        assert cal.working_days_between(start, result - US) == n - 1
+        assert_on_wall_time(spec, ref_anchor(spec, start)[1], result)
+    assert cal.add_working_days(start, n + 1) > result
+    assert_counts_add_up(spec, start, n, b, seconds)
 
 
 @PROPERTY

@@ -2,7 +2,8 @@
 
 Each year's working dates are generated once with `dateutil.rrule` and kept as sorted ordinals,
 so every query is a bisect or an index step: the scheduler asks these questions for every due
-deal on every tick.
+deal on every tick. The weekday rule of a year is shared between calendars, since most
+workspaces keep the same week and differ only in holidays.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ class WorkCalendar:
         working_days: Iterable[int] = (0, 1, 2, 3, 4),
         holidays: Iterable[date | str] = (),
     ) -> None:
-        """`working_days` are weekday numbers (0 = Monday … 6 = Sunday); holidays are local dates."""
+        """`working_days`: weekday numbers (0 = Monday … 6 = Sunday); `holidays`: local dates."""
         self._tz = ZoneInfo(tz) if isinstance(tz, str) else tz
         weekdays = frozenset(index(day) for day in working_days)
         if not weekdays:
@@ -66,7 +67,8 @@ class WorkCalendar:
 
         From `start`'s local date and wall time (a day off starts the clock at 00:00 of the next
         working day), the result is that wall time on the n-th working day after; n = 0 gives the
-        (possibly moved) start. A wall time lost to a DST gap resolves as zoneinfo's fold=0 does.
+        (possibly moved) start. A wall time lost to a DST gap resolves as zoneinfo's fold=0 does;
+        results never precede `start` and grow strictly with n.
         """
         n = index(n)
         if n < 0:
@@ -79,7 +81,8 @@ class WorkCalendar:
     def working_days_between(self, start: datetime, end: datetime) -> int:
         """The largest n with `add_working_days(start, n) <= end`; 0 when there is none.
 
-        Defined through `add_working_days` so that the two can never disagree on a count.
+        Estimated from local dates, then settled against `add_working_days` itself so the two
+        never disagree, even where clocks fall back across midnight and a local date repeats.
         """
         if _require_aware(end) <= _require_aware(start):
             return 0

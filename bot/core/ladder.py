@@ -306,3 +306,22 @@ def suggestion(level: int, s: Situation) -> str:
     if s.email_bounced:
         text = "Their email address bounced, so skip email. " + text
     return text
+
+
+def short_suggestion(level: int, s: Situation) -> str:
+    """The next step in one line, for the digest."""
+    if level <= 1:
+        text = "Send a friendly check-in."
+    elif level == 2:
+        where = " or ".join(s.platforms) if s.platforms else "their main platform"
+        text = f"DM them or comment under their newest post on {where}."
+    elif level == 3:
+        text = f"Try {' or '.join(channels_for(s.country))}"
+        text += (
+            f", or their manager ({', '.join(s.managers)})." if s.managers else ", or their circle."
+        )
+    elif level == 4:
+        text = "Firm notice citing the contract; hold the next payment."
+    else:
+        text = "Formal letter; open a payment dispute; propose the blacklist."
+    return ("Email bounced. " + text) if s.email_bounced else text

@@ -8,7 +8,7 @@ permanent one is recorded on the row instead of retried forever.
 import logging
 import uuid
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -17,11 +17,13 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy import or_, update
 from sqlmodel import Session, col, select
 
+from bot.core.digest import build_digest
 from bot.core.ladder import situation, suggestion
 from bot.core.views import deal_view
+from bot.slack.blocks.digest import digest_pages
 from bot.slack.blocks.escalation import escalation_message, reset_message
 from bot.store.engine import Store
-from bot.store.models import Deal, Escalation, Outbox, OutboxState, Workspace
+from bot.store.models import Deal, DigestRun, Escalation, Outbox, OutboxState, Workspace
 
 log = logging.getLogger(__name__)
 
@@ -123,15 +125,39 @@ def _release(store: Store, row: Outbox, token: str) -> None:
     _settle(store, row, token)
 
 
-def _render(session: Session, row: Outbox) -> tuple[dict[str, Any], Deal | None]:
+@dataclass
+class Prepared:
+    """What one outbox row becomes in Slack."""
+
+    message: dict[str, Any] | None
+    thread_ts: str | None = None
+    broadcast: bool = False
+    root_of: Deal | None = None
+    followups: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _prepare(session: Session, row: Outbox, now: datetime) -> Prepared:
     ws = session.exec(select(Workspace).where(Workspace.id == row.workspace_id)).one()
+    if row.kind == "digest":
+        pages = digest_pages(build_digest(session, ws, now), quiet=ws.settings.get("quiet", "line"))
+        return Prepared(pages[0] if pages else None, followups=pages[1:])
+    if row.kind == "digest_page":
+        return Prepared(row.payload["message"], thread_ts=row.payload["thread_ts"])
     deal = session.exec(select(Deal).where(Deal.id == row.deal_id)).one()
     view = deal_view(session, ws, deal)
+    thread_ts = deal.thread_ts if deal.channel_id == row.channel_id else None
     if row.kind == "reset":
-        return reset_message(view, int(row.payload["level_before"])), deal
+        message = reset_message(view, int(row.payload["level_before"]))
+        return Prepared(message if thread_ts else None, thread_ts=thread_ts)
     escalation = session.exec(select(Escalation).where(Escalation.id == row.escalation_id)).one()
     advice = suggestion(escalation.to_level, situation(view))
-    return escalation_message(view, escalation.to_level, escalation.reason or "", advice), deal
+    message = escalation_message(view, escalation.to_level, escalation.reason or "", advice)
+    return Prepared(
+        message,
+        thread_ts=thread_ts,
+        broadcast=thread_ts is not None,
+        root_of=None if thread_ts else deal,
+    )
 
 
 def _post(store: Store, client: WebClient, row: Outbox, token: str, now: datetime) -> str:
@@ -145,28 +171,41 @@ def _post(store: Store, client: WebClient, row: Outbox, token: str, now: datetim
         )
         return "failed"
     with store.session() as session:
-        message, deal = _render(session, row)
-    thread_ts = deal.thread_ts if deal and deal.channel_id == row.channel_id else None
-    if row.kind == "reset" and thread_ts is None:
+        prepared = _prepare(session, row, now)
+    if prepared.message is None:
         _settle(store, row, token, state=OutboxState.sent, sent_at=now)
         return "posted"
     extra: dict[str, Any] = {}
-    if thread_ts:
-        extra = {"thread_ts": thread_ts, "reply_broadcast": row.kind == "escalation"}
+    if prepared.thread_ts:
+        extra = {"thread_ts": prepared.thread_ts, "reply_broadcast": prepared.broadcast}
     try:
-        response = client.chat_postMessage(channel=row.channel_id, **message, **extra)
+        response = client.chat_postMessage(channel=row.channel_id, **prepared.message, **extra)
     except SlackApiError as exc:
         return _failed(store, row, token, now, exc)
     except (SlackClientError, OSError) as exc:
         log.warning("posting outbox row %s failed: %s", row.id, type(exc).__name__)
         _defer(store, row, token, now, _backoff(row.attempts), type(exc).__name__)
         return "deferred"
-    ts = response["ts"]
+    _record_post(store, row, prepared, response["ts"], now)
+    _settle(
+        store,
+        row,
+        token,
+        state=OutboxState.sent,
+        sent_at=now,
+        message_ts=response["ts"],
+        attempts=row.attempts + 1,
+    )
+    return "posted"
+
+
+def _record_post(store: Store, row: Outbox, prepared: Prepared, ts: str, now: datetime) -> None:
+    """Remember where the message went, and queue what must follow it in its thread."""
     with store.session() as session:
-        if thread_ts is None and deal is not None:
+        if prepared.root_of is not None:
             session.exec(  # type: ignore[call-overload]
                 update(Deal)
-                .where(col(Deal.id) == deal.id, col(Deal.thread_ts).is_(None))
+                .where(col(Deal.id) == prepared.root_of.id, col(Deal.thread_ts).is_(None))
                 .values(thread_ts=ts, channel_id=row.channel_id)
             )
         if row.escalation_id is not None:
@@ -175,16 +214,23 @@ def _post(store: Store, client: WebClient, row: Outbox, token: str, now: datetim
                 .where(col(Escalation.id) == row.escalation_id)
                 .values(message_ts=ts, posted_at=now)
             )
-    _settle(
-        store,
-        row,
-        token,
-        state=OutboxState.sent,
-        sent_at=now,
-        message_ts=ts,
-        attempts=row.attempts + 1,
-    )
-    return "posted"
+        if row.kind == "digest":
+            session.exec(  # type: ignore[call-overload]
+                update(DigestRun)
+                .where(col(DigestRun.id) == row.payload["digest_run_id"])
+                .values(message_ts=ts, posted_at=now)
+            )
+        for message in prepared.followups:
+            session.add(
+                Outbox(
+                    workspace_id=row.workspace_id,
+                    kind="digest_page",
+                    channel_id=row.channel_id,
+                    payload={"message": message, "thread_ts": ts},
+                    not_before=now,
+                    created_at=now,
+                )
+            )
 
 
 def _failed(store: Store, row: Outbox, token: str, now: datetime, exc: SlackApiError) -> str:
