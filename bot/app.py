@@ -7,18 +7,23 @@ from datetime import datetime
 from slack_bolt import App
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_sdk import WebClient
+from sqlmodel import col, select
 
 from bot.config import Settings
 from bot.core.clock import Clock, FixedClock, SystemClock
+from bot.core.digest import build_digest
 from bot.core.escalation import run_tick
 from bot.core.workspaces import WorkspaceDefaults
 from bot.http import make_server
 from bot.jobs.outbox import drain
 from bot.jobs.scheduler import start_scheduler
 from bot.slack.app import build_app, web_client
+from bot.slack.blocks.digest import digest_pages
+from bot.slack.blocks.plaintext import to_text
 from bot.slack.services import Services
 from bot.store.engine import Store
 from bot.store.migrate import upgrade
+from bot.store.models import Workspace
 
 log = logging.getLogger("bot")
 # `ghostwatch tick` posts at about one message a second per channel, for at most this many seconds.
@@ -94,3 +99,17 @@ def tick_once(settings: Settings, at: datetime | None) -> str:
         f"tick at {clock.now().isoformat(timespec='seconds')}: {report.checked} deals checked, "
         f"{report.escalated} escalated, {posted} messages posted, {failed} failed"
     )
+
+
+def preview_digests(settings: Settings, at: datetime | None) -> str:
+    """Every workspace's digest as it would be posted at `at` (default now), as text."""
+    clock = FixedClock(at) if at else SystemClock()
+    services = build_services(settings, clock)
+    out = []
+    with services.store.session() as session:
+        for ws in session.exec(select(Workspace).order_by(col(Workspace.id))):
+            pages = digest_pages(build_digest(session, ws, clock.now()))
+            where = f"#{ws.channel_id}" if ws.channel_id else "no channel set"
+            out.append(f"── workspace {ws.team_id} ({where}) ──")
+            out.extend(to_text(page) for page in pages)
+    return "\n\n".join(out) or "No workspace yet: nothing has been recorded with /deal."

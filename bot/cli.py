@@ -14,6 +14,7 @@ NEEDS = {
     "serve": ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET"),
     "migrate": (),
     "tick": ("SLACK_BOT_TOKEN",),
+    "digest": (),
 }
 MODES = {"run": "Socket Mode", "serve": "HTTP mode", "tick": "Posting to Slack"}
 
@@ -38,6 +39,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("migrate", help="bring the database schema up to date and exit")
     tick = sub.add_parser("tick", help="run one escalation pass, post what it found, and exit")
     tick.add_argument("--at", type=_instant, help="pretend it is this ISO time (default: now)")
+    digest = sub.add_parser("digest", help="print today's digest as it would be posted")
+    digest.add_argument("--preview", action="store_true", help="print only (the default)")
+    digest.add_argument("--at", type=_instant, help="pretend it is this ISO time (default: now)")
     return parser
 
 
@@ -68,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     if command == "migrate":
         app.build_services(settings)
         print("ghostwatch: the database schema is up to date.")
+    elif command == "digest":
+        print(app.preview_digests(settings, args.at))
     elif command == "tick":
         print(app.tick_once(settings, args.at))
     elif command == "serve":

@@ -13,6 +13,7 @@ from sqlmodel import Session
 from bot.core import deals
 from bot.core.dates import parse_snooze
 from bot.core.deals import NewDeal
+from bot.core.digest import Digest, build_digest
 from bot.core.errors import Ambiguous, InputError, NotFound
 from bot.core.quickadd import parse_quick_add
 from bot.core.stages import LABELS, TERMINAL, parse_stage
@@ -40,6 +41,7 @@ USAGE = {
     "pause": f"`/deal pause <deal> until <date>` — the creator is away (out of office, a trip): "
     f"no chasing until then. {DEAL_REF}",
     "settings": "`/deal settings` — team channel, time zone, working days, ladder thresholds",
+    "digest": "`/deal digest` — today's digest of silent creators, shown only to you",
     "help": "`/deal help`",
 }
 T = TypeVar("T")
@@ -119,7 +121,23 @@ class OpenSettings:
     """`/deal settings`: the caller opens the settings form."""
 
 
-Result = Problem | Candidates | Added | Listing | Card | Changed | Help | OpenAddForm | OpenSettings
+@dataclass(frozen=True)
+class DigestPreview:
+    digest: Digest
+
+
+Result = (
+    Problem
+    | Candidates
+    | Added
+    | Listing
+    | Card
+    | Changed
+    | Help
+    | OpenAddForm
+    | OpenSettings
+    | DigestPreview
+)
 
 
 @dataclass(frozen=True)
@@ -325,4 +343,5 @@ _HANDLERS: dict[str, Callable[[_Call], Result]] = {
     "close": _close,
     "pause": _pause,
     "settings": lambda call: OpenSettings(),
+    "digest": lambda call: DigestPreview(build_digest(call.session, call.ws, call.ctx.now)),
 }

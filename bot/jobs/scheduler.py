@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from apscheduler.schedulers.background import BackgroundScheduler
 from slack_sdk import WebClient
 
+from bot.core.digest import claim_digests
 from bot.core.escalation import run_tick
 from bot.jobs.outbox import drain
 from bot.slack.services import Services
@@ -34,11 +35,15 @@ def start_scheduler(
         if report.escalated:
             log.info("tick: %s deals checked, %s escalated", report.checked, report.escalated)
 
+    def digests() -> None:
+        claim_digests(services.store, services.clock.now())
+
     def post() -> None:
         drain(services.store, client, services.clock.now())
 
     started = datetime.now(UTC)
     scheduler.add_job(tick, "interval", seconds=tick_seconds, id="escalate", next_run_time=started)
+    scheduler.add_job(digests, "interval", seconds=60, id="digest", next_run_time=started)
     scheduler.add_job(post, "interval", seconds=drain_seconds, id="outbox")
     scheduler.start()
     return scheduler

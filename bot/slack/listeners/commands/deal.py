@@ -6,7 +6,14 @@ from typing import Any
 from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
-from bot.core.commands import CommandContext, OpenAddForm, OpenSettings, run_command
+from bot.core.commands import (
+    CommandContext,
+    DigestPreview,
+    OpenAddForm,
+    OpenSettings,
+    run_command,
+)
+from bot.slack.blocks.digest import digest_pages
 from bot.slack.blocks.replies import render
 from bot.slack.listeners.views.deal_form import open_deal_form
 from bot.slack.listeners.views.settings import open_settings
@@ -43,6 +50,10 @@ def register(app: App, services: Services) -> None:
                 open_settings(
                     client, services, trigger_id=command["trigger_id"], team_id=ctx.team_id
                 )
+                return
+            if isinstance(result, DigestPreview):
+                for page in digest_pages(result.digest) or [{"text": "Nobody is silent."}]:
+                    respond(response_type="ephemeral", replace_original=False, **page)
                 return
             respond(response_type="ephemeral", **render(result, ctx.now))
         except Exception:

@@ -1,0 +1,48 @@
+"""Digest buttons: act on the deal at once, then show in the message what was done."""
+
+import re
+from typing import Any
+
+from slack_bolt import Ack, App, Respond
+
+from bot.core import deal_actions
+from bot.core.commands import Problem
+from bot.slack.blocks.digest import OPEN, REPLIED, SNOOZE, mark_entry
+from bot.slack.blocks.replies import render
+from bot.slack.blocks.text import escape, mention, moment
+from bot.slack.services import Services
+
+BUTTONS = re.compile(rf"^({REPLIED}|{SNOOZE}|{OPEN}):\d+$")
+
+
+def register(app: App, services: Services) -> None:
+    @app.action(BUTTONS)
+    def clicked(ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
+        ack()
+        kind = action["action_id"].split(":")[0]
+        team_id, user_id = body["team"]["id"], body["user"]["id"]
+        deal_id = int(action["value"])
+        now = services.clock.now()
+        if kind == OPEN:
+            result = deal_actions.opened(services.store, team_id, deal_id, services.defaults)
+            respond(response_type="ephemeral", replace_original=False, **render(result, now))
+            return
+        if kind == REPLIED:
+            result = deal_actions.replied(
+                services.store, team_id, user_id, deal_id, now, services.defaults
+            )
+        else:
+            result = deal_actions.snoozed(services.store, team_id, deal_id, now, services.defaults)
+        if isinstance(result, Problem):
+            respond(response_type="ephemeral", replace_original=False, text=escape(result.message))
+            return
+        note = f":white_check_mark: {escape(result.message)} — {mention(user_id)}, {moment(now)}"
+        message = body.get("message")
+        if message and message.get("blocks"):
+            respond(
+                replace_original=True,
+                text=message.get("text") or "Daily digest",
+                blocks=mark_entry(message["blocks"], deal_id, note),
+            )
+        else:
+            respond(response_type="ephemeral", replace_original=False, text=note)
