@@ -15,6 +15,7 @@ NEEDS = {
     "migrate": (),
     "tick": ("SLACK_BOT_TOKEN",),
     "digest": (),
+    "demo": (),
 }
 MODES = {"run": "Socket Mode", "serve": "HTTP mode", "tick": "Posting to Slack"}
 
@@ -39,6 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("migrate", help="bring the database schema up to date and exit")
     tick = sub.add_parser("tick", help="run one escalation pass, post what it found, and exit")
     tick.add_argument("--at", type=_instant, help="pretend it is this ISO time (default: now)")
+    sub.add_parser("demo", help="show two weeks of a made-up team's channel, no Slack needed")
     digest = sub.add_parser("digest", help="print today's digest as it would be posted")
     digest.add_argument("--preview", action="store_true", help="print only (the default)")
     digest.add_argument("--at", type=_instant, help="pretend it is this ISO time (default: now)")
@@ -67,6 +69,12 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(
         level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    if command == "demo":
+        from bot.demo import run_demo
+
+        run_demo(sys.stdout)
+        return 0
     from bot import app
 
     if command == "migrate":

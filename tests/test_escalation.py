@@ -1,5 +1,6 @@
 """The silence clock and the ladder against a real database and the fake Slack."""
 
+import re
 import threading
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
@@ -312,7 +313,9 @@ def test_four_schedulers_racing_post_each_level_change_once(pg_url: str, fake: F
         assert session.exec(select(func.count()).where(Outbox.state == "sent")).one() == 500
         assert set(session.exec(select(Deal.level))) == {2}
     check.engine.dispose()
-    posts = fake.calls_to("chat.postMessage")
-    assert len(posts) == 500
-    per_creator = Counter(p["text"].split(":")[1].split("(")[0].strip() for p in posts)
-    assert len(per_creator) == 500 and set(per_creator.values()) == {1}
+    mentioned = Counter(
+        int(number)
+        for post in fake.calls_to("chat.postMessage")
+        for number in re.findall(r"\*#(\d+) · Creator", message_text(post))
+    )
+    assert len(mentioned) == 500 and set(mentioned.values()) == {1}

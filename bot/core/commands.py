@@ -15,6 +15,7 @@ from bot.core.dates import parse_snooze
 from bot.core.deals import NewDeal
 from bot.core.digest import Digest, build_digest
 from bot.core.errors import Ambiguous, InputError, NotFound
+from bot.core.money import parse_money
 from bot.core.quickadd import parse_quick_add
 from bot.core.stages import LABELS, TERMINAL, parse_stage
 from bot.core.views import DealView, deal_view
@@ -40,6 +41,8 @@ USAGE = {
     "close": f"`/deal close <deal> completed|cancelled|ghosted`. {DEAL_REF}",
     "pause": f"`/deal pause <deal> until <date>` — the creator is away (out of office, a trip): "
     f"no chasing until then. {DEAL_REF}",
+    "pay": "`/deal pay <deal> <amount> [deposit|production|publish|bonus|other]` — record a "
+    f"payment to the creator. {DEAL_REF}",
     "settings": "`/deal settings` — team channel, time zone, working days, ladder thresholds",
     "digest": "`/deal digest` — today's digest of silent creators, shown only to you",
     "help": "`/deal help`",
@@ -319,6 +322,34 @@ def _pause(call: _Call) -> Result:
     )
 
 
+def _pay(call: _Call) -> Result:
+    ws, words = call.ws, list(call.words)
+    milestone = words.pop().lower() if words and words[-1].lower() in deals.MILESTONES else None
+
+    def money_text(text: str) -> str:
+        parse_money(text, ws.default_currency)
+        return text
+
+    ref, typed = _split_tail(words, 2, money_text)
+    deal = deals.resolve_deal(call.session, ws, ref)
+    amount = parse_money(typed, deal.currency or ws.default_currency)
+    deals.record_payment(
+        call.session,
+        ws,
+        deal,
+        amount,
+        actor=call.ctx.user_id,
+        now=call.ctx.now,
+        milestone=milestone,
+    )
+    view = deal_view(call.session, ws, deal)
+    return Changed(
+        f"Recorded {amount.format()} paid to {view.creator_name} (#{view.number}).",
+        view,
+        ws.timezone,
+    )
+
+
 def _close(call: _Call) -> Result:
     if len(call.words) < 2 or call.words[-1].lower() not in deals.CLOSE_OUTCOMES:
         raise InputError("Say which deal and how it ended: completed, cancelled or ghosted.")
@@ -342,6 +373,7 @@ _HANDLERS: dict[str, Callable[[_Call], Result]] = {
     "snooze": _snooze,
     "close": _close,
     "pause": _pause,
+    "pay": _pay,
     "settings": lambda call: OpenSettings(),
     "digest": lambda call: DigestPreview(build_digest(call.session, call.ws, call.ctx.now)),
 }

@@ -19,6 +19,7 @@ from bot.store.models import (
     CreatorAddress,
     CreatorHandle,
     Deal,
+    Payment,
     Stage,
     Touchpoint,
     Workspace,
@@ -420,6 +421,41 @@ def pause(
     deal.pause_reason = reason
     deal.updated_at = now
     hold(session, ws, deal, until, now)
+
+
+MILESTONES = ("deposit", "production", "publish", "bonus", "other")
+
+
+def record_payment(
+    session: Session,
+    ws: Workspace,
+    deal: Deal,
+    amount: Money,
+    *,
+    actor: str,
+    now: datetime,
+    milestone: str | None = None,
+) -> None:
+    """Money sent to the creator; paid money makes the ladder stricter (the risk is real now)."""
+    currency = deal.currency or ws.default_currency
+    if amount.currency != currency:
+        raise InputError(
+            f"Deal #{deal.number} is in {currency}; record the payment in {currency} too."
+        )
+    session.add(
+        Payment(
+            workspace_id=ws.id,
+            deal_id=deal.id,
+            amount_minor=amount.amount_minor,
+            currency=currency,
+            paid_at=now,
+            milestone=milestone,
+            created_by=actor,
+            created_at=now,
+        )
+    )
+    session.flush()
+    refresh(session, ws, deal, now)
 
 
 CLOSE_OUTCOMES = {"completed": Stage.closed, "cancelled": Stage.cancelled, "ghosted": Stage.ghosted}

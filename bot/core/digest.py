@@ -27,7 +27,7 @@ from bot.core.money import Money
 from bot.core.views import DealView, deal_views
 from bot.core.workspaces import zone
 from bot.store.engine import Store
-from bot.store.models import Deal, DigestRun, Outbox, Payment, Workspace
+from bot.store.models import Deal, DigestRun, Outbox, Payment, Stage, Workspace
 
 NEAR_DEADLINE = timedelta(days=3)
 
@@ -96,7 +96,7 @@ def build_digest(session: Session, ws: Workspace, now: datetime) -> Digest:
         if any(t is not None and t > now for t in (deal.snoozed_until, deal.paused_until)):
             held += 1
             continue
-        thresholds = thresholds_for(ws.thresholds, deal.stage, deal.id in paid_ids)
+        thresholds = thresholds_for(ws.thresholds, Stage(deal.stage), deal.id in paid_ids)
         found = assess(deal, cal, thresholds, now)
         if found.level == 0:
             waiting += deal.awaiting_since is not None

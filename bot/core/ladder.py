@@ -10,6 +10,7 @@ from itertools import pairwise
 from typing import Any
 
 from bot.core.calendar import WorkCalendar, calendar_for
+from bot.core.platforms import platform_name
 from bot.core.stages import TERMINAL
 from bot.core.views import DealView
 from bot.store.models import Deal, Stage, Workspace
@@ -256,7 +257,7 @@ def situation(view: DealView) -> Situation:
         country=view.country,
         contacts=view.contacts,
         managers=view.managers,
-        platforms=tuple(dict.fromkeys(p for p, _ in view.handles if p)),
+        platforms=tuple(dict.fromkeys(platform_name(p) for p, _ in view.handles if p)),
         paid=view.paid.format() if view.paid else None,
         fee=view.fee.format() if view.fee else None,
         email_bounced=view.email_bounced,

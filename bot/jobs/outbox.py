@@ -7,33 +7,41 @@ permanent one is recorded on the row instead of retried forever.
 
 import logging
 import uuid
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
-from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy import or_, update
 from sqlmodel import Session, col, select
 
 from bot.core.digest import build_digest
-from bot.core.ladder import situation, suggestion
+from bot.core.ladder import short_suggestion, situation, suggestion
 from bot.core.views import deal_view
 from bot.slack.blocks.digest import digest_pages
-from bot.slack.blocks.escalation import escalation_message, reset_message
+from bot.slack.blocks.escalation import escalation_message, folded_message, reset_message
 from bot.store.engine import Store
 from bot.store.models import Deal, DigestRun, Escalation, Outbox, OutboxState, Workspace
 
 log = logging.getLogger(__name__)
 
 LEASE = timedelta(seconds=60)
+# New escalations in one channel from one pass fold into a single message from this many on.
+FOLD_AT = 3
+FOLD_MAX = 20
 MAX_BACKOFF = timedelta(minutes=30)
 # Errors that another try cannot fix: recorded on the row and shown to whoever looks.
 PERMANENT = frozenset(
     "channel_not_found not_in_channel is_archived invalid_auth account_inactive token_revoked "
     "missing_scope invalid_blocks msg_too_long no_text restricted_action not_authed".split()
 )
+
+
+class Poster(Protocol):
+    """The one Web API method the drain needs: a WebClient, or the demo's printer."""
+
+    def chat_postMessage(self, *, channel: str, **kwargs: Any) -> Any: ...
 
 
 @dataclass
@@ -50,37 +58,71 @@ class DrainReport:
 
 
 def drain(
-    store: Store, client: WebClient, now: datetime, *, per_channel: int = 1, limit: int = 50
+    store: Store, client: Poster, now: datetime, *, per_channel: int = 1, limit: int = 50
 ) -> DrainReport:
     """Post what is due, at most `per_channel` messages per channel per call (about 1/s)."""
     report = DrainReport()
     token = uuid.uuid4().hex[:16]
     with store.session() as session:
         rows = _claim(session, now, limit, token)
+        units = _units(session, rows)
     sent_per_channel: Counter[str] = Counter()
     throttled: set[str] = set()
     waiting_deals: set[int] = set()
-    for row in rows:
-        channel = row.channel_id or ""
-        first_for_deal = row.deal_id not in waiting_deals
-        if row.deal_id is not None:
-            waiting_deals.add(row.deal_id)
-        if channel in throttled or sent_per_channel[channel] >= per_channel or not first_for_deal:
-            _release(store, row, token)
-            report.waiting += 1
+    for unit in units:
+        channel = unit[0].channel_id or ""
+        deal_ids = {r.deal_id for r in unit if r.deal_id is not None}
+        held_back = (
+            channel in throttled
+            or sent_per_channel[channel] >= per_channel
+            or bool(deal_ids & waiting_deals)
+        )
+        waiting_deals |= deal_ids
+        if held_back:
+            for row in unit:
+                _release(store, row, token)
+            report.waiting += len(unit)
             continue
-        outcome = _post(store, client, row, token, now)
+        if len(unit) == 1:
+            outcome = _post(store, client, unit[0], token, now)
+        else:
+            outcome = _post_fold(store, client, unit, token, now)
         if outcome == "posted":
             sent_per_channel[channel] += 1
-            report.posted += 1
+            report.posted += len(unit)
         elif outcome == "throttled":
             throttled.add(channel)
-            report.deferred += 1
+            report.deferred += len(unit)
         elif outcome == "deferred":
-            report.deferred += 1
+            report.deferred += len(unit)
         else:
-            report.failed += 1
+            report.failed += len(unit)
     return report
+
+
+def _units(session: Session, rows: list[Outbox]) -> list[list[Outbox]]:
+    """Rows in order, except that a channel's new escalations, when FOLD_AT or more arrive at
+    once, go out together as one message instead of a flood of thread roots."""
+    deal_ids = [r.deal_id for r in rows if r.kind == "escalation" and r.deal_id is not None]
+    threaded = set(
+        session.exec(
+            select(Deal.id).where(col(Deal.id).in_(deal_ids), col(Deal.thread_ts).is_not(None))
+        )
+    )
+    fresh: dict[str, list[Outbox]] = defaultdict(list)
+    for row in rows:
+        if row.kind == "escalation" and row.deal_id not in threaded:
+            fresh[row.channel_id or ""].append(row)
+    folds = {ch: group[:FOLD_MAX] for ch, group in fresh.items() if len(group) >= FOLD_AT}
+    folded = {row.id for group in folds.values() for row in group}
+    units: list[list[Outbox]] = []
+    for row in rows:
+        group = folds.get(row.channel_id or "")
+        if group and row is group[0]:
+            units.append(group)
+        elif row.id not in folded:
+            units.append([row])
+    return units
 
 
 def _claim(session: Session, now: datetime, limit: int, token: str) -> list[Outbox]:
@@ -160,7 +202,7 @@ def _prepare(session: Session, row: Outbox, now: datetime) -> Prepared:
     )
 
 
-def _post(store: Store, client: WebClient, row: Outbox, token: str, now: datetime) -> str:
+def _post(store: Store, client: Poster, row: Outbox, token: str, now: datetime) -> str:
     if not row.channel_id:
         _settle(
             store,
@@ -196,6 +238,41 @@ def _post(store: Store, client: WebClient, row: Outbox, token: str, now: datetim
         message_ts=response["ts"],
         attempts=row.attempts + 1,
     )
+    return "posted"
+
+
+def _post_fold(store: Store, client: Poster, rows: list[Outbox], token: str, now: datetime) -> str:
+    with store.session() as session:
+        items = []
+        for row in rows:
+            ws = session.exec(select(Workspace).where(Workspace.id == row.workspace_id)).one()
+            deal = session.exec(select(Deal).where(Deal.id == row.deal_id)).one()
+            view = deal_view(session, ws, deal)
+            escalation = session.exec(
+                select(Escalation).where(Escalation.id == row.escalation_id)
+            ).one()
+            advice = short_suggestion(escalation.to_level, situation(view))
+            items.append((view, escalation.to_level, escalation.reason or "", advice))
+    try:
+        response = client.chat_postMessage(channel=rows[0].channel_id, **folded_message(items))
+    except SlackApiError as exc:
+        outcomes = [_failed(store, row, token, now, exc) for row in rows]
+        return outcomes[0]
+    except (SlackClientError, OSError) as exc:
+        for row in rows:
+            _defer(store, row, token, now, _backoff(row.attempts), type(exc).__name__)
+        return "deferred"
+    for row in rows:
+        _record_post(store, row, Prepared(None), response["ts"], now)
+        _settle(
+            store,
+            row,
+            token,
+            state=OutboxState.sent,
+            sent_at=now,
+            message_ts=response["ts"],
+            attempts=row.attempts + 1,
+        )
     return "posted"
 
 

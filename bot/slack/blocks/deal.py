@@ -3,8 +3,9 @@
 from datetime import date
 from typing import Any
 
+from bot.core.platforms import platform_name
 from bot.core.views import DealView
-from bot.slack.blocks.text import day, escape, handle_link, mention, moment, platform_name
+from bot.slack.blocks.text import day, escape, handle_link, mention, moment
 
 DIRECTION = {"in": "from the creator", "out": "from the team"}
 

@@ -5,7 +5,7 @@ from typing import Any
 from bot.core.ladder import LEVELS
 from bot.core.views import DealView
 from bot.slack.blocks.deal import handles, money_line, title
-from bot.slack.blocks.replies import context, section
+from bot.slack.blocks.replies import context, pack_lines, section
 from bot.slack.blocks.text import escape, mention
 
 ICONS = {1: ":wave:", 2: ":eyes:", 3: ":telephone_receiver:", 4: ":warning:", 5: ":rotating_light:"}
@@ -40,3 +40,19 @@ def reset_message(view: DealView, level_before: int) -> dict[str, Any]:
         f"(it had reached level {level_before} · {LEVELS[level_before].name})."
     )
     return {"text": text, "blocks": [section(text)]}
+
+
+def folded_message(items: list[tuple[DealView, int, str, str]]) -> dict[str, Any]:
+    """Several creators climbing at once: one message, a line each (view, level, reason, step)."""
+    lines = []
+    for view, level, reason, step in items:
+        who = f"*{title(view)}*" + (f" ({handles(view)})" if view.handles else "")
+        lines.append(
+            f"{ICONS[level]} {who} — Level {level} · {LEVELS[level].name} · {escape(reason)} · "
+            f"{mention(view.owner_id)}\n      *Next:* {escape(step)}"
+        )
+    heading = f"*{len(items)} creators need a nudge* — each moved up the ladder just now."
+    return {
+        "text": f"{len(items)} creators moved up the ladder",
+        "blocks": [section(heading), *(section(chunk) for chunk in pack_lines(lines))],
+    }

@@ -2,9 +2,10 @@
 
 from typing import Any
 
+from bot.core.platforms import platform_name
 from bot.core.stages import LABELS, TERMINAL
 from bot.core.views import DealView
-from bot.slack.blocks.text import platform_name, truncate
+from bot.slack.blocks.text import truncate
 
 CALLBACK_ID = "deal_form"
 CURRENCIES = (

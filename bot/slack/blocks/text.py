@@ -11,7 +11,6 @@ PROFILE_URLS = {
     "facebook": "https://www.facebook.com/{}",
     "kick": "https://kick.com/{}",
 }
-PLATFORM_NAMES = {"youtube": "YouTube", "tiktok": "TikTok", "x": "X", "bilibili": "Bilibili"}
 
 
 def escape(text: str) -> str:
@@ -25,12 +24,6 @@ def truncate(text: str, limit: int) -> str:
 
 def mention(user_id: str | None) -> str:
     return f"<@{user_id}>" if user_id and user_id.isalnum() else "nobody"
-
-
-def platform_name(platform: str | None) -> str:
-    if not platform:
-        return ""
-    return PLATFORM_NAMES.get(platform, platform.capitalize())
 
 
 def handle_link(platform: str | None, handle: str) -> str:

@@ -1,0 +1,386 @@
+"""`ghostwatch demo`: two weeks of a made-up team's channel, in a minute, with no Slack.
+
+A throwaway SQLite file gets a dozen creators in every stage; a simulated clock then walks
+day by day through the real tick, digest and outbox, and a printing stand-in for Slack shows
+what the channel would have seen.
+"""
+
+import itertools
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any, TextIO
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session, select
+
+from bot.core import deals
+from bot.core.clock import FixedClock
+from bot.core.deals import NewDeal
+from bot.core.digest import claim_digests
+from bot.core.escalation import run_tick
+from bot.core.money import Money
+from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
+from bot.jobs.outbox import drain
+from bot.slack.blocks.plaintext import to_text
+from bot.store.engine import Store
+from bot.store.migrate import upgrade
+from bot.store.models import Creator, CreatorAddress, Stage, Workspace
+
+TEAM, CHANNEL, TZ = "TDEMO", "C0CREATORS", "Europe/Paris"
+USERS = {"UMARIA": "maria", "UTOM": "tom", "UAIKO": "aiko"}
+START = date(2026, 11, 30)  # a Monday
+
+
+class PrintingSlack:
+    """Stands in for Slack's Web API: prints each post as the channel would show it."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self._ts = itertools.count(1)
+
+    def chat_postMessage(self, *, channel: str, **message: Any) -> dict[str, str]:
+        ts = f"{1_790_000_000 + next(self._ts)}.000100"
+        text = to_text(message, USERS)
+        if message.get("thread_ts"):
+            where = (
+                "in the thread, also sent to the channel"
+                if message.get("reply_broadcast")
+                else "in the thread"
+            )
+            text = f"↳ ({where})\n" + "\n".join("   " + line for line in text.splitlines())
+        print(text + "\n", file=self.out)
+        return {"ok": "true", "channel": channel, "ts": ts}
+
+
+@dataclass(frozen=True)
+class Seed:
+    name: str
+    email: str
+    handle: str
+    platform: str
+    country: str
+    fee: Money
+    stage: Stage
+    days_ago: int
+    owner: str
+    publish_due: date | None = None
+    paid_share: float = 0.0
+    contacts: dict[str, str] | None = None
+    manager: str | None = None
+
+
+SEEDS = [
+    Seed(
+        "Jane Doe",
+        "jane@janedoe.tv",
+        "janedoe",
+        "youtube",
+        "US",
+        Money(120000, "USD"),
+        Stage.product_shipped,
+        2,
+        "UMARIA",
+        date(2026, 12, 18),
+        0.2,
+    ),
+    Seed(
+        "Ana Souza",
+        "ana.souza@gmail.com",
+        "anasouza",
+        "instagram",
+        "BR",
+        Money(250000, "BRL"),
+        Stage.product_received,
+        1,
+        "UTOM",
+        date(2026, 12, 15),
+        0.2,
+        {"whatsapp": "+55 11 91234 5678"},
+    ),
+    Seed(
+        "김민지",
+        "minji.kim@naver.com",
+        "minji.k",
+        "instagram",
+        "KR",
+        Money(150000000, "KRW"),
+        Stage.contracted,
+        4,
+        "UAIKO",
+        None,
+        0.0,
+        {"kakaotalk": "minjik"},
+    ),
+    Seed(
+        "Nguyễn Thị Lan",
+        "lan.review@gmail.com",
+        "lan.review",
+        "tiktok",
+        "VN",
+        Money(1500000000, "VND"),
+        Stage.product_shipped,
+        0,
+        "UTOM",
+        date(2026, 12, 20),
+        0.0,
+        {"zalo": "+84 90 123 4567"},
+        "booking@lanagency.vn",
+    ),
+    Seed(
+        "山田太郎",
+        "taro@yamada.jp",
+        "yamadataro",
+        "youtube",
+        "JP",
+        Money(18000000, "JPY"),
+        Stage.draft_approved,
+        1,
+        "UAIKO",
+        date(2026, 12, 9),
+        0.5,
+        {"line": "taro_y"},
+    ),
+    Seed(
+        "José Álvarez",
+        "jose@alvarez.mx",
+        "josealvarez",
+        "tiktok",
+        "MX",
+        Money(90000, "USD"),
+        Stage.negotiating,
+        0,
+        "UMARIA",
+    ),
+    Seed(
+        "Sari Wulandari",
+        "sari.w@yahoo.co.id",
+        "sariw",
+        "instagram",
+        "ID",
+        Money(80000, "USD"),
+        Stage.draft_submitted,
+        0,
+        "UTOM",
+        date(2026, 12, 22),
+    ),
+    Seed(
+        "Lucas Martin",
+        "lucas@lucasmartin.fr",
+        "lucasmartin",
+        "youtube",
+        "FR",
+        Money(300000, "EUR"),
+        Stage.published,
+        0,
+        "UMARIA",
+        None,
+        0.5,
+    ),
+    Seed(
+        "Hannah Becker",
+        "hannah@beckerreviews.de",
+        "hannahbecker",
+        "youtube",
+        "DE",
+        Money(220000, "EUR"),
+        Stage.paid,
+        0,
+        "UAIKO",
+        None,
+        1.0,
+    ),
+    Seed(
+        "Priya Sharma",
+        "priya@priyasharma.in",
+        "priyasharma",
+        "instagram",
+        "IN",
+        Money(60000, "USD"),
+        Stage.contracted,
+        3,
+        "UMARIA",
+        date(2026, 12, 30),
+    ),
+    Seed(
+        "Camille Dubois",
+        "camille@dubois.fr",
+        "camilledubois",
+        "tiktok",
+        "FR",
+        Money(140000, "EUR"),
+        Stage.product_received,
+        2,
+        "UTOM",
+        date(2026, 12, 23),
+        0.2,
+    ),
+    Seed(
+        "Tom Baker",
+        "tom@tombaker.co.uk",
+        "tombaker",
+        "twitch",
+        "GB",
+        Money(100000, "GBP"),
+        Stage.contracted,
+        1,
+        "UMARIA",
+        date(2026, 11, 27),
+        0.2,
+    ),
+]
+
+
+def _at(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(day, time(hour, minute), tzinfo=ZoneInfo(TZ))
+
+
+@contextmanager
+def _workspace(store: Store) -> Iterator[tuple[Session, Workspace]]:
+    with store.session() as session:
+        yield session, ensure_workspace(session, TEAM, WorkspaceDefaults(CHANNEL, TZ))
+
+
+def seed(store: Store, clock: FixedClock) -> dict[str, int]:
+    """The team's deals as they stand on the demo's first morning; returns deal ids by name."""
+    ids = {}
+    for s in SEEDS:
+        clock.set(_at(START - timedelta(days=s.days_ago + 3), 10))
+        with _workspace(store) as (session, ws):
+            deal, _ = deals.add_deal(
+                session,
+                ws,
+                NewDeal(
+                    name=s.name,
+                    emails=(s.email,),
+                    handle=s.handle,
+                    platform=s.platform,
+                    fee=s.fee,
+                    publish_due=s.publish_due,
+                    owner_id=s.owner,
+                ),
+                actor=s.owner,
+                now=clock.now(),
+            )
+            creator = session.exec(select(Creator).where(Creator.id == deal.creator_id)).one()
+            creator.country, creator.contacts = s.country, dict(s.contacts or {})
+            if s.manager:
+                session.add(
+                    CreatorAddress(
+                        workspace_id=ws.id,
+                        creator_id=creator.id,
+                        address=s.manager,
+                        address_key=s.manager,
+                        role="manager",
+                    )
+                )
+            if s.paid_share:
+                deals.record_payment(
+                    session,
+                    ws,
+                    deal,
+                    Money(int(s.fee.amount_minor * s.paid_share), s.fee.currency),
+                    actor=s.owner,
+                    now=clock.now(),
+                    milestone="deposit",
+                )
+            deals.log_touchpoint(
+                session,
+                ws,
+                deal,
+                direction="in",
+                channel="email",
+                actor=s.email,
+                now=clock.now(),
+                note="Sounds great, let's do it!",
+            )
+            ids[s.name] = deal.id
+        clock.set(_at(START - timedelta(days=s.days_ago), 11))
+        with _workspace(store) as (session, ws):
+            deal = deals.get_deal(session, ws, ids[s.name])
+            if s.stage != Stage.negotiating:
+                deals.set_stage(session, ws, deal, s.stage, clock.now())
+            else:
+                deals.log_touchpoint(
+                    session,
+                    ws,
+                    deal,
+                    direction="out",
+                    channel="email",
+                    actor=s.owner,
+                    now=clock.now(),
+                    note="sent our offer",
+                )
+    return ids
+
+
+def _story(ids: dict[str, int]) -> dict[date, list[tuple[str, Callable[..., None]]]]:
+    """What happens to the team over the two weeks, besides silence."""
+
+    def heard(name: str, via: str) -> Callable[..., None]:
+        def act(session: Session, ws: Workspace, now: datetime) -> None:
+            deal = deals.get_deal(session, ws, ids[name])
+            deals.log_touchpoint(
+                session,
+                ws,
+                deal,
+                direction="in",
+                channel=via,
+                actor="UTOM",
+                now=now,
+                note="will send the draft on Friday",
+            )
+
+        return act
+
+    def away(name: str, until: date) -> Callable[..., None]:
+        def act(session: Session, ws: Workspace, now: datetime) -> None:
+            deal = deals.get_deal(session, ws, ids[name])
+            deals.pause(session, ws, deal, _at(until, 0), "out of office", now)
+
+        return act
+
+    return {
+        START + timedelta(days=1): [
+            (
+                "Camille Dubois's out-of-office says she is back on 14 December: paused",
+                away("Camille Dubois", date(2026, 12, 14)),
+            ),
+        ],
+        START + timedelta(days=3): [
+            (
+                "Ana Souza answers on WhatsApp; Tom logs it with /deal heard",
+                heard("Ana Souza", "whatsapp"),
+            ),
+        ],
+    }
+
+
+def run_demo(out: TextIO, days: int = 14) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store.from_url(f"sqlite:///{Path(folder) / 'demo.db'}")
+        upgrade(store.engine)
+        clock = FixedClock(_at(START, 8))
+        ids = seed(store, clock)
+        slack = PrintingSlack(out)
+        story = _story(ids)
+        print(
+            f"ghostwatch demo — {len(SEEDS)} creators, {days} days of #creators in {TZ}\n", file=out
+        )
+        for offset in range(days):
+            today = START + timedelta(days=offset)
+            print(f"━━━━━━━━━━━━ {today:%A %-d %B %Y} ━━━━━━━━━━━━\n", file=out)
+            for hour in (8, 9, 10, 14, 18):
+                clock.set(_at(today, hour, 30 if hour == 9 else 0))
+                for what, act in story.get(today, []) if hour == 14 else []:
+                    print(f"» {what}\n", file=out)
+                    with _workspace(store) as (session, ws):
+                        act(session, ws, clock.now())
+                run_tick(store, clock.now())
+                claim_digests(store, clock.now())
+                while drain(store, slack, clock.now(), per_channel=100).posted:
+                    pass
+        store.engine.dispose()
