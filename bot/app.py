@@ -92,9 +92,10 @@ def tick_once(settings: Settings, at: datetime | None) -> str:
     for _ in range(DRAIN_ROUNDS):
         drained = drain(services.store, client, clock.now())
         posted, failed = posted + drained.posted, failed + drained.failed
-        if not drained.busy:
+        if not drained.busy and not drained.posted:
             break
-        time.sleep(1)
+        if drained.busy:
+            time.sleep(1)
     return (
         f"tick at {clock.now().isoformat(timespec='seconds')}: {report.checked} deals checked, "
         f"{report.escalated} escalated, {posted} messages posted, {failed} failed"

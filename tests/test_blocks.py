@@ -7,10 +7,13 @@ from hypothesis import strategies as st
 
 from bot.core.board import Board
 from bot.core.commands import Added, Listing, Problem
+from bot.core.digest import Digest, Entry
 from bot.core.money import Money
 from bot.core.views import DealView
+from bot.slack.blocks.digest import digest_pages, mark_entry
 from bot.slack.blocks.form import deal_form
 from bot.slack.blocks.home import home_view
+from bot.slack.blocks.plaintext import to_text
 from bot.slack.blocks.replies import pack_lines, render
 from bot.slack.blocks.text import escape
 from bot.store.models import Stage
@@ -74,11 +77,72 @@ def test_forms_and_home_are_valid_views() -> None:
     assert view_problems(add) == [] and view_problems(edit) == []
     board = Board(
         mine=[view(n) for n in range(15)],
-        silent=[view(n) for n in range(15)],
-        silent_total=90,
+        digest=digest_of(90),
         by_stage={s: 3 for s in Stage},
         at_stake=[Money(100, "USD"), Money(5, "JPY")],
     )
     home = home_view(board)
     assert view_problems(home) == []
-    assert "And 75 more" in message_text(home)
+    assert "And 65 more" in message_text(home)
+
+
+def digest_of(count: int, name: str = "Nguyễn Thị Lan") -> Digest:
+    entries = [
+        Entry(
+            deal=view(n, f"{name} {n}", paid=Money(24000, "USD")),
+            level=1 + n % 5,
+            silent_days=3 + n % 12,
+            reason="silent",
+            next_step="Send a friendly check-in.",
+            deadline=("publish", date(2026, 12, 15)),
+            deadline_passed=n % 2 == 0,
+        )
+        for n in range(1, count + 1)
+    ]
+    return Digest(
+        date(2026, 12, 1),
+        "UTC",
+        entries,
+        waiting=4,
+        held=2,
+        paid=[Money(24000 * count, "USD")],
+        at_stake=[Money(120000 * count, "USD")],
+    )
+
+
+def test_a_large_digest_keeps_every_deal_within_slacks_limits() -> None:
+    pages = digest_pages(digest_of(600))
+    assert len(pages) > 1
+    for page in pages:
+        assert message_problems(page) is None, message_problems(page)
+    shown = "\n".join(message_text(p) for p in pages)
+    for n in range(1, 601):
+        assert f"#{n} · Nguyễn Thị Lan {n}*" in shown
+    first = message_text(pages[0])
+    assert "600 silent creators" in first and "$144,000" in first and "$720,000" in first
+    assert pages[1]["text"].startswith("Digest continued (2/")
+
+
+def test_nobody_silent_gets_a_line_or_nothing() -> None:
+    empty = Digest(date(2026, 12, 1), "UTC", [], waiting=0, held=0, paid=[], at_stake=[])
+    assert "All creators answered" in message_text(digest_pages(empty)[0])
+    assert digest_pages(empty, quiet="nothing") == []
+
+
+def test_a_click_replaces_only_that_deals_buttons() -> None:
+    (page, *_) = digest_pages(digest_of(3))
+    marked = mark_entry(page["blocks"], 2, "done by <@U1>")
+    assert message_problems({"text": "x", "blocks": marked}) is None
+    actions = {b["block_id"]: b["elements"] for b in marked if b["type"] == "actions"}
+    assert [e["action_id"] for e in actions["digest_actions:2"]] == ["digest_open:2"]
+    assert len(actions["digest_actions:1"]) == len(actions["digest_actions:3"]) == 3
+    again = message_text({"blocks": mark_entry(marked, 2, "changed again")})
+    assert "changed again" in again and "done by" not in again
+    assert len(marked) == len(page["blocks"])
+
+
+def test_terminal_rendering_reads_like_slack() -> None:
+    text = to_text(digest_pages(digest_of(2))[0], {"UALICE": "alice"})
+    assert "Silent creators · Tue 1 Dec 2026" in text and "@alice" in text
+    assert "[They replied] [Snooze 2 days] [Open]" in text
+    assert "<" not in text and "*" not in text

@@ -62,7 +62,8 @@ class Channel:
         run_tick(self.store, clock.now())
         before = len(self.fake.calls_to("chat.postMessage"))
         for _ in range(20):
-            if not drain(self.store, self.client, clock.now(), per_channel=100).busy:
+            report = drain(self.store, self.client, clock.now(), per_channel=100)
+            if not report.posted and not report.busy:
                 break
         return self.fake.calls_to("chat.postMessage")[before:]
 

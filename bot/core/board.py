@@ -1,9 +1,11 @@
 """The team's board for App Home: where every deal stands and what is at stake."""
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlmodel import Session, col, func, select
 
+from bot.core.digest import Digest, build_digest
 from bot.core.money import Money
 from bot.core.stages import ACTIVE
 from bot.core.views import DealView, deal_views
@@ -15,24 +17,20 @@ _ACTIVE = [s.value for s in ACTIVE]
 @dataclass(frozen=True)
 class Board:
     mine: list[DealView]
-    silent: list[DealView]
-    silent_total: int
+    digest: Digest
     by_stage: dict[Stage, int]
     at_stake: list[Money]
 
 
-def board(session: Session, ws: Workspace, user_id: str, *, limit: int = 15) -> Board:
+def board(
+    session: Session, ws: Workspace, user_id: str, now: datetime, *, limit: int = 15
+) -> Board:
     active = select(Deal).where(Deal.workspace_id == ws.id, col(Deal.stage).in_(_ACTIVE))
     mine = session.exec(
         active.where(Deal.owner_id == user_id)
         .order_by(col(Deal.awaiting_since).is_(None), col(Deal.awaiting_since), col(Deal.number))
         .limit(limit)
     ).all()
-    silent_query = active.where(col(Deal.awaiting_since).is_not(None))
-    silent = session.exec(
-        silent_query.order_by(col(Deal.awaiting_since), col(Deal.number)).limit(limit)
-    ).all()
-    silent_total = session.exec(select(func.count()).select_from(silent_query.subquery())).one()
     by_stage = {
         Stage(stage): count
         for stage, count in session.exec(
@@ -53,8 +51,7 @@ def board(session: Session, ws: Workspace, user_id: str, *, limit: int = 15) -> 
     ).all()
     return Board(
         mine=deal_views(session, ws, mine),
-        silent=deal_views(session, ws, silent),
-        silent_total=silent_total,
+        digest=build_digest(session, ws, now),
         by_stage={s: by_stage.get(s, 0) for s in Stage},
         at_stake=[Money(int(total), currency) for currency, total in stakes if currency],
     )

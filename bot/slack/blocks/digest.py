@@ -11,6 +11,7 @@ from bot.slack.blocks.text import day, escape, mention
 Message = dict[str, Any]
 MAX_BLOCKS = 50
 REPLIED, SNOOZE, OPEN = "digest_replied", "digest_snooze", "digest_open"
+DONE = ":white_check_mark:"
 
 
 def _money(entry: Entry) -> str:
@@ -138,20 +139,20 @@ def digest_pages(digest: Digest, *, quiet: str = "line") -> list[Message]:
 
 
 def mark_entry(blocks: list[dict[str, Any]], deal_id: int, note: str) -> list[dict[str, Any]]:
-    """The message's blocks with one deal's buttons replaced by what was done (mrkdwn `note`)."""
+    """The message's blocks with what was done to one deal written under it (mrkdwn `note`).
+
+    Its buttons go, except Open; the block count stays the same, so the message stays valid.
+    """
     out = []
     for block in blocks:
         block_id = block.get("block_id", "")
-        if block_id == f"digest_actions:{deal_id}":
-            out.append(
-                {
-                    "type": "context",
-                    "block_id": f"digest_done:{deal_id}",
-                    "elements": [{"type": "mrkdwn", "text": note}],
-                }
-            )
-        elif block_id == f"digest_done:{deal_id}":
-            out.append({**block, "elements": [{"type": "mrkdwn", "text": note}]})
+        if block_id == f"digest:{deal_id}":
+            kept = [line for line in block["text"]["text"].split("\n") if not line.startswith(DONE)]
+            text = "\n".join([*kept, f"{DONE} {note}"])
+            out.append({**block, "text": {**block["text"], "text": text}})
+        elif block_id == f"digest_actions:{deal_id}":
+            elements = [e for e in block["elements"] if e["action_id"].startswith(OPEN)]
+            out.append({**block, "elements": elements})
         else:
             out.append(block)
     return out

@@ -7,7 +7,7 @@ from slack_bolt import Ack, App, Respond
 
 from bot.core import deal_actions
 from bot.core.commands import Problem
-from bot.slack.blocks.digest import OPEN, REPLIED, SNOOZE, mark_entry
+from bot.slack.blocks.digest import DONE, OPEN, REPLIED, SNOOZE, mark_entry
 from bot.slack.blocks.replies import render
 from bot.slack.blocks.text import escape, mention, moment
 from bot.slack.services import Services
@@ -36,7 +36,7 @@ def register(app: App, services: Services) -> None:
         if isinstance(result, Problem):
             respond(response_type="ephemeral", replace_original=False, text=escape(result.message))
             return
-        note = f":white_check_mark: {escape(result.message)} — {mention(user_id)}, {moment(now)}"
+        note = f"{escape(result.message)} — {mention(user_id)}, {moment(now)}"
         message = body.get("message")
         if message and message.get("blocks"):
             respond(
@@ -45,4 +45,4 @@ def register(app: App, services: Services) -> None:
                 blocks=mark_entry(message["blocks"], deal_id, note),
             )
         else:
-            respond(response_type="ephemeral", replace_original=False, text=note)
+            respond(response_type="ephemeral", replace_original=False, text=f"{DONE} {note}")
