@@ -6,6 +6,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -13,12 +14,15 @@ import pytest
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 from sqlmodel import select
 
+from bot.core import deals
 from bot.core.clock import FixedClock
-from bot.core.workspaces import WorkspaceDefaults
+from bot.core.deals import NewDeal
+from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
 from bot.slack.app import build_app, web_client
 from bot.slack.services import Services
 from bot.store.engine import Store
-from bot.store.models import Deal
+from bot.store.migrate import upgrade
+from bot.store.models import Deal, Stage
 from tests.fakeslack import FakeSlack
 from tests.slackbot import ALICE, SIGNING_SECRET, command_payload, message_text, signed_headers
 
@@ -154,3 +158,45 @@ def test_socket_mode_end_to_end(fake: FakeSlack, sqlite_store: Store, clock: Fix
     finally:
         handler.close()
     assert fake.invalid_calls() == []
+
+
+def test_demo_shows_two_weeks_of_the_channel(tmp_path: Path) -> None:
+    result = ghostwatch("demo", cwd=tmp_path, env=clean_env())
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert out.count("━━━━━━━━━━━━ ") == 14
+    assert "Silent creators · Mon 30 Nov 2026" in out
+    assert "creators need a nudge" in out and "Level 2 · Catch them online" in out
+    assert "answered — the chase is reset" in out
+    for name in ("김민지", "Nguyễn Thị Lan", "山田太郎", "José Álvarez"):
+        assert name in out
+    assert "publish deadline 2026-11-27 passed" in out
+    assert "Saturday 5 December 2026 ━━━━━━━━━━━━\n\n━━" in out, "weekends are quiet"
+    assert list(tmp_path.iterdir()) == [], "the demo leaves no file behind"
+
+
+def test_digest_preview_prints_what_would_be_posted(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'gw.db'}"
+    store = Store.from_url(url)
+    upgrade(store.engine)
+    with store.session() as session:
+        ws = ensure_workspace(session, "T1", WorkspaceDefaults("CTEAM", "Europe/Paris"))
+        deals.add_deal(
+            session,
+            ws,
+            NewDeal(name="Ana Souza", stage=Stage.product_shipped),
+            actor="U1",
+            now=datetime(2026, 12, 1, 9, tzinfo=UTC),
+        )
+    store.engine.dispose()
+    result = ghostwatch(
+        "digest",
+        "--preview",
+        "--at",
+        "2026-12-07T09:30:00+01:00",
+        cwd=tmp_path,
+        env=clean_env(DATABASE_URL=url),
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Silent creators · Mon 7 Dec 2026" in result.stdout
+    assert "Ana Souza" in result.stdout and "silent 3 working days" in result.stdout

@@ -308,6 +308,8 @@ def submission(view: dict, **fields: object) -> dict:
             state = {"type": kind, "selected_options": chosen or element.get("initial_options")}
         elif kind == "datepicker":
             state = {"type": kind, "selected_date": value}
+        elif kind == "timepicker":
+            state = {"type": kind, "selected_time": value or element.get("initial_time")}
         elif kind == "users_select":
             state = {"type": kind, "selected_user": value or element.get("initial_user")}
         elif kind == "conversations_select":

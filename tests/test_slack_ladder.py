@@ -59,7 +59,7 @@ def test_settings_form_validates_inline_and_saves(
     errors = json.loads(body)["errors"]
     assert set(errors) == {"timezone", "th_contracted"}
 
-    status, body = submit(th_contracted="2, 4, 6, 9, 14")
+    status, body = submit(th_contracted="2, 4, 6, 9, 14", digest_time="08:45", quiet="nothing")
     assert status == 200 and body in (b"", b"{}")
     with store.session() as session:
         ws = session.exec(select(Workspace).where(Workspace.team_id == TEAM_A)).one()
@@ -71,6 +71,7 @@ def test_settings_form_validates_inline_and_saves(
         "CNEW",
     )
     assert ws.thresholds["contracted"] == [2, 4, 6, 9, 14]
+    assert (ws.digest_time, ws.settings["quiet"]) == ("08:45", "nothing")
     assert deal.next_check_at is not None, "every deal is re-checked with the new settings"
     assert "Settings saved" in message_text(fake.wait_for("chat.postMessage")[0])
 

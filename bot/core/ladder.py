@@ -9,6 +9,8 @@ from datetime import date, datetime
 from itertools import pairwise
 from typing import Any
 
+from sqlalchemy import Row
+
 from bot.core.calendar import WorkCalendar, calendar_for
 from bot.core.platforms import platform_name
 from bot.core.stages import TERMINAL
@@ -78,8 +80,11 @@ def workspace_calendar(ws: Workspace) -> WorkCalendar:
 
 # --- the clock ------------------------------------------------------------------------------
 
+# A Deal, or a row of the deal table read without the ORM (the digest reads thousands).
+DealState = Deal | Row[Any]
 
-def hold_end(deal: Deal, now: datetime) -> datetime | None:
+
+def hold_end(deal: DealState, now: datetime) -> datetime | None:
     """The end of a snooze or out-of-office pause still running at `now`."""
     ends = [t for t in (deal.snoozed_until, deal.paused_until) if t is not None and t > now]
     return max(ends) if ends else None
@@ -105,19 +110,21 @@ def hold_clock(deal: Deal, cal: WorkCalendar, until: datetime, now: datetime) ->
     deal.clock_start = max(deal.clock_start, until)
 
 
-def silent_days(deal: Deal, cal: WorkCalendar, now: datetime) -> int | None:
+def silent_days(deal: DealState, cal: WorkCalendar, now: datetime) -> int | None:
     if deal.clock_start is None:
         return None
     return deal.clock_credit + cal.working_days_between(deal.clock_start, now)
 
 
-def due_date(deal: Deal) -> tuple[str, date] | None:
+_ORDER = {stage.value: i for i, stage in enumerate(Stage)}
+
+
+def due_date(deal: DealState) -> tuple[str, date] | None:
     """The deadline that still binds at this stage: the draft's, then the publication's."""
-    order = list(Stage)
-    stage = Stage(deal.stage)
-    if deal.draft_due and order.index(stage) < order.index(Stage.draft_submitted):
+    at = _ORDER[deal.stage]
+    if deal.draft_due and at < _ORDER[Stage.draft_submitted]:
         return "draft", deal.draft_due
-    if deal.publish_due and order.index(stage) < order.index(Stage.published):
+    if deal.publish_due and at < _ORDER[Stage.published]:
         return "publish", deal.publish_due
     return None
 
@@ -129,7 +136,9 @@ class Assessment:
     silent_days: int | None
 
 
-def assess(deal: Deal, cal: WorkCalendar, thresholds: tuple[int, ...], now: datetime) -> Assessment:
+def assess(
+    deal: DealState, cal: WorkCalendar, thresholds: tuple[int, ...], now: datetime
+) -> Assessment:
     """The level the deal has earned at `now`; never below the level it already has."""
     stage = Stage(deal.stage)
     days = silent_days(deal, cal, now)

@@ -1,5 +1,6 @@
 """Workspace settings as a form: the team channel, calendar, currency and ladder thresholds."""
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -13,6 +14,7 @@ from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
 from bot.store.engine import Store
 from bot.store.models import Workspace
 
+QUIET = ("line", "nothing")
 THRESHOLD_KEYS = (*(s.value for s in DEFAULT_THRESHOLDS), PAID_KEY)
 
 
@@ -25,6 +27,8 @@ class WorkspaceSettings:
     day_first: bool
     default_currency: str
     thresholds: dict[str, tuple[int, ...]]
+    digest_time: str = "09:30"
+    quiet: str = "line"
 
 
 def current(ws: Workspace) -> WorkspaceSettings:
@@ -40,6 +44,8 @@ def current(ws: Workspace) -> WorkspaceSettings:
         day_first=ws.day_first,
         default_currency=ws.default_currency,
         thresholds=thresholds,
+        digest_time=ws.digest_time,
+        quiet=ws.settings.get("quiet", "line"),
     )
 
 
@@ -74,6 +80,12 @@ def save(
     currency = str(fields.get("default_currency") or "").upper()
     if currency not in ISO_CODES:
         errors["default_currency"] = "Pick a currency from the list."
+    digest_time = str(fields.get("digest_time") or "09:30")
+    if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", digest_time):
+        errors["digest_time"] = "Pick a time like 09:30."
+    quiet = str(fields.get("quiet") or "line")
+    if quiet not in QUIET:
+        errors["quiet"] = "Pick one of the choices."
     thresholds: dict[str, list[int]] = {}
     for key in THRESHOLD_KEYS:
         try:
@@ -91,6 +103,8 @@ def save(
         ws.day_first = fields.get("day_first") == "day_first"
         ws.default_currency = currency
         ws.thresholds = thresholds
+        ws.digest_time = digest_time
+        ws.settings = {**ws.settings, "quiet": quiet}
         session.add(ws)
         session.flush()
         mark_all_due(session, ws, now)

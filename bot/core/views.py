@@ -1,9 +1,11 @@
 """Deals as read models: everything a reply, card or post shows, read with few queries."""
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
+from sqlalchemy import Row, true
 from sqlmodel import Session, col, func, select
 
 from bot.core.money import Money
@@ -31,7 +33,7 @@ class TouchpointView:
     excerpt: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class DealView:
     """A deal with its creator, read in one go, for builders that must not touch the database."""
 
@@ -72,10 +74,23 @@ class DealView:
         return self.stage not in TERMINAL
 
 
+# Past this many ids, reading the workspace's rows whole is cheaper than a long IN list.
+_IN_LIMIT = 500
+
+
+def _among(column: Any, ids: Collection[int]) -> Any:
+    """`column IN ids`, or no filter for many ids (the caller also filters by workspace)."""
+    return col(column).in_(ids) if len(ids) <= _IN_LIMIT else true()
+
+
 def deal_views(
-    session: Session, ws: Workspace, deals: Sequence[Deal], *, history: bool = False
+    session: Session, ws: Workspace, deals: Sequence[Deal | Row[Any]], *, history: bool = False
 ) -> list[DealView]:
-    """Views of many deals with a fixed number of queries, whatever their count."""
+    """Views of many deals with a fixed number of queries, whatever their count.
+
+    `deals` may be ORM objects or plain rows of the deal table, which are much cheaper to read
+    in bulk (the digest reads thousands).
+    """
     if not deals:
         return []
     creator_ids = {d.creator_id for d in deals}
@@ -83,13 +98,19 @@ def deal_views(
     creators = {
         c.id: c
         for c in session.exec(
-            select(Creator).where(Creator.workspace_id == ws.id, col(Creator.id).in_(creator_ids))
+            select(
+                Creator.id,
+                Creator.name,
+                Creator.country,
+                Creator.contacts,
+                Creator.blacklisted_at,
+            ).where(Creator.workspace_id == ws.id, _among(Creator.id, creator_ids))
         )
     }
     handles: dict[int, list[tuple[str | None, str]]] = {}
     for h in session.exec(
-        select(CreatorHandle)
-        .where(CreatorHandle.workspace_id == ws.id, col(CreatorHandle.creator_id).in_(creator_ids))
+        select(CreatorHandle.creator_id, CreatorHandle.platform, CreatorHandle.handle)
+        .where(CreatorHandle.workspace_id == ws.id, _among(CreatorHandle.creator_id, creator_ids))
         .order_by(col(CreatorHandle.id))
     ):
         handles.setdefault(h.creator_id, []).append((h.platform, h.handle))
@@ -97,10 +118,13 @@ def deal_views(
     managers: dict[int, list[str]] = {}
     deliverable: set[int] = set()
     for a in session.exec(
-        select(CreatorAddress)
-        .where(
-            CreatorAddress.workspace_id == ws.id, col(CreatorAddress.creator_id).in_(creator_ids)
+        select(
+            CreatorAddress.creator_id,
+            CreatorAddress.address,
+            CreatorAddress.role,
+            CreatorAddress.bounced_at,
         )
+        .where(CreatorAddress.workspace_id == ws.id, _among(CreatorAddress.creator_id, creator_ids))
         .order_by(col(CreatorAddress.id))
     ):
         if a.role == "manager":
@@ -112,7 +136,7 @@ def deal_views(
     paid: dict[tuple[int, str], int] = {}
     for deal_id, currency, total in session.exec(
         select(Payment.deal_id, Payment.currency, func.sum(Payment.amount_minor))
-        .where(Payment.workspace_id == ws.id, col(Payment.deal_id).in_(deal_ids))
+        .where(Payment.workspace_id == ws.id, _among(Payment.deal_id, deal_ids))
         .group_by(col(Payment.deal_id), col(Payment.currency))
     ):
         paid[(deal_id, currency)] = int(total)
@@ -174,5 +198,7 @@ def deal_views(
     return views
 
 
-def deal_view(session: Session, ws: Workspace, deal: Deal, *, history: bool = False) -> DealView:
+def deal_view(
+    session: Session, ws: Workspace, deal: Deal | Row[Any], *, history: bool = False
+) -> DealView:
     return deal_views(session, ws, [deal], history=history)[0]

@@ -262,6 +262,12 @@ def _post_fold(store: Store, client: Poster, rows: list[Outbox], token: str, now
         for row in rows:
             _defer(store, row, token, now, _backoff(row.attempts), type(exc).__name__)
         return "deferred"
+    with store.session() as session:
+        session.exec(  # type: ignore[call-overload]
+            update(Deal)
+            .where(col(Deal.id).in_([r.deal_id for r in rows]), col(Deal.thread_ts).is_(None))
+            .values(thread_ts=response["ts"], channel_id=rows[0].channel_id)
+        )
     for row in rows:
         _record_post(store, row, Prepared(None), response["ts"], now)
         _settle(

@@ -19,6 +19,8 @@ def view_values(state: dict[str, Any]) -> dict[str, Value]:
             out[block_id] = element.get("selected_date")
         elif kind == "users_select":
             out[block_id] = element.get("selected_user")
+        elif kind == "timepicker":
+            out[block_id] = element.get("selected_time")
         elif kind == "conversations_select":
             out[block_id] = element.get("selected_conversation")
         else:

@@ -46,6 +46,10 @@ def settings_modal(current: WorkspaceSettings) -> dict[str, Any]:
         _option("day_first", "Day first (15/12/2026)"),
         _option("month_first", "Month first (12/15/2026)"),
     ]
+    quiet = [
+        _option("line", "Post a short “all creators answered” line"),
+        _option("nothing", "Post nothing"),
+    ]
     currencies = [_option(c, c) for c in dict.fromkeys([current.default_currency, *CURRENCIES])]
     blocks = [
         _input(
@@ -90,6 +94,21 @@ def settings_modal(current: WorkspaceSettings) -> dict[str, Any]:
             "default_currency",
             "Default currency",
             {"type": "static_select", "options": currencies, "initial_option": currencies[0]},
+        ),
+        _input(
+            "digest_time",
+            "Daily digest at",
+            {"type": "timepicker", "initial_time": current.digest_time},
+            hint=_plain("Local time, on working days."),
+        ),
+        _input(
+            "quiet",
+            "When nobody is silent",
+            {
+                "type": "radio_buttons",
+                "options": quiet,
+                "initial_option": quiet[0 if current.quiet == "line" else 1],
+            },
         ),
         {"type": "header", "text": _plain("Escalation ladder")},
         {"type": "context", "elements": [{"type": "mrkdwn", "text": LADDER_HINT}]},

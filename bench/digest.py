@@ -1,0 +1,146 @@
+"""Building the daily digest for a workspace with thousands of silent deals.
+
+    uv run python bench/digest.py                  # 5,000 silent deals on SQLite
+    uv run python bench/digest.py --deals 5000 --runs 9
+
+Prints the median time to read the deals and build the digest, the time of the Block Kit
+builder alone, and peak memory at several sizes, to show it grows linearly with the deals.
+"""
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import insert
+from sqlmodel import col, select
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.core.digest import build_digest
+from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
+from bot.slack.blocks.digest import digest_pages
+from bot.store.engine import Store
+from bot.store.migrate import upgrade
+from bot.store.models import Creator, CreatorHandle, Deal, Workspace
+
+NOW = datetime(2026, 12, 10, 9, 30, tzinfo=UTC)
+
+
+def seed(store: Store, count: int) -> None:
+    since = NOW - timedelta(days=20)
+    with store.session() as session:
+        ws = ensure_workspace(session, "TBENCH", WorkspaceDefaults("CBENCH", "Europe/Paris"))
+        ids = (
+            session.execute(
+                insert(Creator).returning(col(Creator.id)),
+                [
+                    {
+                        "workspace_id": ws.id,
+                        "name": f"Creator {i}",
+                        "name_key": f"creator {i}",
+                        "contacts": {},
+                        "feeds": [],
+                        "created_at": since,
+                        "country": "BR",
+                    }
+                    for i in range(count)
+                ],
+            )
+            .scalars()
+            .all()
+        )
+        session.execute(
+            insert(CreatorHandle),
+            [
+                {
+                    "workspace_id": ws.id,
+                    "creator_id": cid,
+                    "platform": "instagram",
+                    "handle": f"creator{i}",
+                    "handle_key": f"creator{i}",
+                }
+                for i, cid in enumerate(ids)
+            ],
+        )
+        session.execute(
+            insert(Deal),
+            [
+                {
+                    "workspace_id": ws.id,
+                    "number": i + 1,
+                    "creator_id": cid,
+                    "stage": "product_shipped",
+                    "stage_changed_at": since - timedelta(hours=i % 200),
+                    "awaiting_since": since,
+                    "clock_start": since - timedelta(hours=i % 200),
+                    "clock_credit": 0,
+                    "payment_plan": [],
+                    "level": 0,
+                    "episode": 0,
+                    "fee_minor": 100_000 + i,
+                    "currency": "USD",
+                    "owner_id": "UOWNER",
+                    "channel_id": "CBENCH",
+                    "created_at": since,
+                    "updated_at": since,
+                }
+                for i, cid in enumerate(ids)
+            ],
+        )
+
+
+def workspace(store: Store) -> Workspace:
+    with store.session() as session:
+        return session.exec(select(Workspace)).one()
+
+
+def run(count: int, runs: int) -> tuple[list[float], list[float], int]:
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store.from_url(f"sqlite:///{Path(folder) / 'bench.db'}")
+        upgrade(store.engine)
+        seed(store, count)
+        ws = workspace(store)
+        whole, builder = [], []
+        for _ in range(runs):
+            started = time.perf_counter()
+            with store.session() as session:
+                digest = build_digest(session, ws, NOW)
+            built = time.perf_counter()
+            pages = digest_pages(digest)
+            done = time.perf_counter()
+            whole.append(done - started)
+            builder.append(done - built)
+        assert len(digest.entries) == count and pages
+        tracemalloc.start()
+        with store.session() as session:
+            digest_pages(build_digest(session, ws, NOW))
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        store.engine.dispose()
+    return whole, builder, peak
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--deals", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args()
+    whole, builder, peak = run(args.deals, args.runs)
+    print(
+        f"digest of {args.deals:,} silent deals (SQLite): read + build median "
+        f"{statistics.median(whole) * 1000:.0f} ms; Block Kit builder alone median "
+        f"{statistics.median(builder) * 1000:.0f} ms ({args.runs} runs)"
+    )
+    print("peak memory while building (tracemalloc):")
+    for size in (args.deals // 4, args.deals // 2, args.deals, args.deals * 2):
+        _, _, peak = run(size, 1)
+        print(f"  {size:>6,} deals: {peak / 1e6:6.1f} MB  ({peak / size / 1000:.1f} kB per deal)")
+
+
+if __name__ == "__main__":
+    main()
