@@ -1,5 +1,6 @@
 """Settings from the environment and an optional `.env` file."""
 
+from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import SecretStr, field_validator
@@ -21,6 +22,14 @@ class Settings(BaseSettings):
     ghostwatch_channel: str | None = None
     ghostwatch_timezone: str = "UTC"
     log_level: str = "INFO"
+    smtp_host: str | None = None
+    smtp_port: int | None = None
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_security: Literal["ssl", "starttls", "none"] = "starttls"
+    mail_from: str | None = None
+    outbox_dir: str = "outbox"
+    templates_dir: str | None = None
 
     @field_validator("slack_api_url")
     @classmethod
