@@ -17,10 +17,12 @@ from bot.core.workspaces import WorkspaceDefaults
 from bot.http import make_server
 from bot.jobs.outbox import drain
 from bot.jobs.scheduler import start_scheduler
+from bot.mail.reminders import DEFAULT_SENDER, make_writer
+from bot.mail.send import mailer_from_settings
 from bot.slack.app import build_app, web_client
 from bot.slack.blocks.digest import digest_pages
 from bot.slack.blocks.plaintext import to_text
-from bot.slack.services import Services
+from bot.slack.services import Mail, Services
 from bot.store.engine import Store
 from bot.store.migrate import upgrade
 from bot.store.models import Workspace
@@ -37,7 +39,18 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     defaults = WorkspaceDefaults(
         channel_id=settings.ghostwatch_channel, timezone=settings.ghostwatch_timezone
     )
-    return Services(store=store, clock=clock or SystemClock(), defaults=defaults)
+    return Services(
+        store=store, clock=clock or SystemClock(), defaults=defaults, mail=build_mail(settings)
+    )
+
+
+def build_mail(settings: Settings) -> Mail:
+    """SMTP when it is configured, else a folder of .eml files; the templates' writer."""
+    sender = settings.mail_from or f"{DEFAULT_SENDER} <ghostwatch@localhost>"
+    writer = make_writer(
+        mail_from=sender, company=settings.company, templates_dir=settings.templates_dir
+    )
+    return Mail(mailer=mailer_from_settings(settings), sender=sender, writer=writer)
 
 
 def _token(settings: Settings) -> str:
@@ -90,7 +103,8 @@ def tick_once(settings: Settings, at: datetime | None) -> str:
     client = jobs_client(settings)
     posted = failed = 0
     for _ in range(DRAIN_ROUNDS):
-        drained = drain(services.store, client, clock.now())
+        writer = services.mail.writer if services.mail else None
+        drained = drain(services.store, client, clock.now(), writer=writer)
         posted, failed = posted + drained.posted, failed + drained.failed
         if not drained.busy and not drained.posted:
             break

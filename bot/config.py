@@ -30,6 +30,7 @@ class Settings(BaseSettings):
     mail_from: str | None = None
     outbox_dir: str = "outbox"
     templates_dir: str | None = None
+    company: str | None = None
 
     @field_validator("slack_api_url")
     @classmethod

@@ -18,7 +18,7 @@ from bot.core.clock import Clock
 from bot.core.workspaces import WorkspaceDefaults
 from bot.http import EVENTS_PATH, make_server, stop_server
 from bot.slack.app import build_app, web_client
-from bot.slack.services import Services
+from bot.slack.services import Mail, Services
 from bot.store.engine import Store
 from tests.fakeslack import FakeSlack
 
@@ -37,10 +37,18 @@ def signed_headers(body: bytes, *, secret: str = SIGNING_SECRET, age: int = 0) -
 
 
 class SlackBot:
-    def __init__(self, fake: FakeSlack, store: Store, clock: Clock, timezone: str = "UTC") -> None:
+    def __init__(
+        self,
+        fake: FakeSlack,
+        store: Store,
+        clock: Clock,
+        timezone: str = "UTC",
+        mail: Mail | None = None,
+    ) -> None:
         self.fake = fake
         self.store = store
-        services = Services(store, clock, WorkspaceDefaults(channel_id=CHANNEL, timezone=timezone))
+        defaults = WorkspaceDefaults(channel_id=CHANNEL, timezone=timezone)
+        self.services = services = Services(store, clock, defaults, mail)
         self.app = build_app(
             web_client("xoxb-test", fake.api_url), services, signing_secret=SIGNING_SECRET
         )

@@ -135,7 +135,7 @@ def test_a_click_replaces_only_that_deals_buttons() -> None:
     assert message_problems({"text": "x", "blocks": marked}) is None
     actions = {b["block_id"]: b["elements"] for b in marked if b["type"] == "actions"}
     assert [e["action_id"] for e in actions["digest_actions:2"]] == ["digest_open:2"]
-    assert len(actions["digest_actions:1"]) == len(actions["digest_actions:3"]) == 3
+    assert len(actions["digest_actions:1"]) == len(actions["digest_actions:3"]) == 4
     again = message_text({"blocks": mark_entry(marked, 2, "changed again")})
     assert "changed again" in again and "done by" not in again
     assert len(marked) == len(page["blocks"])
@@ -144,5 +144,5 @@ def test_a_click_replaces_only_that_deals_buttons() -> None:
 def test_terminal_rendering_reads_like_slack() -> None:
     text = to_text(digest_pages(digest_of(2))[0], {"UALICE": "alice"})
     assert "Silent creators · Tue 1 Dec 2026" in text and "@alice" in text
-    assert "[They replied] [Snooze 2 days] [Open]" in text
+    assert "[Draft reminder] [They replied] [Snooze 2 days] [Open]" in text
     assert "<" not in text and "*" not in text

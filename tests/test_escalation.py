@@ -212,7 +212,7 @@ def test_slack_rate_limit_then_success_posts_once(store: Store, client, fake: Fa
     assert drain(store, client, clock.now()).posted == 0
     assert len(fake.calls_to("chat.postMessage")) == 1
     with store.session() as session:
-        row = session.exec(select(Outbox)).one()
+        row = session.exec(select(Outbox).where(Outbox.kind == "escalation")).one()
     assert (row.state, row.attempts) == ("sent", 2)
 
 
@@ -226,7 +226,7 @@ def test_a_missing_channel_is_recorded_not_retried_forever(
     fake.fail_next("chat.postMessage", status=200, error="channel_not_found")
     assert drain(store, client, clock.now()).failed == 1
     with store.session() as session:
-        row = session.exec(select(Outbox)).one()
+        row = session.exec(select(Outbox).where(Outbox.kind == "escalation")).one()
     assert (row.state, row.error) == ("failed", "channel_not_found")
 
 
@@ -311,7 +311,7 @@ def test_four_schedulers_racing_post_each_level_change_once(pg_url: str, fake: F
     check = Store.from_url(pg_url)
     with check.session() as session:
         assert session.exec(select(func.count()).select_from(Escalation)).one() == 500
-        assert session.exec(select(func.count()).where(Outbox.state == "sent")).one() == 500
+        assert session.exec(select(func.count()).where(Outbox.state == "sent")).one() == 1000
         assert set(session.exec(select(Deal.level))) == {2}
     check.engine.dispose()
     mentioned = Counter(

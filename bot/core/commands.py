@@ -14,6 +14,7 @@ from bot.core import deals
 from bot.core.dates import parse_snooze
 from bot.core.deals import NewDeal
 from bot.core.digest import Digest, build_digest
+from bot.core.drafts import Writer, draft_now
 from bot.core.errors import Ambiguous, InputError, NotFound
 from bot.core.money import parse_money
 from bot.core.quickadd import parse_quick_add
@@ -41,6 +42,7 @@ USAGE = {
     "close": f"`/deal close <deal> completed|cancelled|ghosted`. {DEAL_REF}",
     "pause": f"`/deal pause <deal> until <date>` — the creator is away (out of office, a trip): "
     f"no chasing until then. {DEAL_REF}",
+    "remind": f"`/deal remind <deal>` — draft a reminder email to approve. {DEAL_REF}",
     "pay": "`/deal pay <deal> <amount> [deposit|production|publish|bonus|other]` — record a "
     f"payment to the creator. {DEAL_REF}",
     "settings": "`/deal settings` — team channel, time zone, working days, ladder thresholds",
@@ -150,10 +152,15 @@ class _Call:
     ctx: CommandContext
     words: list[str]
     text: str = field(default="")
+    writer: Writer | None = None
 
 
 def run_command(
-    store: Store, ctx: CommandContext, text: str, defaults: WorkspaceDefaults
+    store: Store,
+    ctx: CommandContext,
+    text: str,
+    defaults: WorkspaceDefaults,
+    writer: Writer | None = None,
 ) -> Result:
     words = text.split()
     if not words or words[0].lower() == "help":
@@ -172,7 +179,7 @@ def run_command(
     try:
         with store.session() as session:
             ws = ensure_workspace(session, ctx.team_id, defaults)
-            return handler(_Call(session, ws, ctx, args, rest))
+            return handler(_Call(session, ws, ctx, args, rest, writer))
     except Ambiguous as exc:
         return Candidates(f"{exc} Use the deal number:", exc.candidates)
     except (InputError, NotFound) as exc:
@@ -350,6 +357,14 @@ def _pay(call: _Call) -> Result:
     )
 
 
+def _remind(call: _Call) -> Result:
+    if call.writer is None:
+        raise InputError("Email drafting is not set up for this bot.")
+    deal = deals.resolve_deal(call.session, call.ws, " ".join(call.words))
+    message = draft_now(call.session, call.ws, deal, call.writer, call.ctx.now)
+    return Changed(message, deal_view(call.session, call.ws, deal), call.ws.timezone)
+
+
 def _close(call: _Call) -> Result:
     if len(call.words) < 2 or call.words[-1].lower() not in deals.CLOSE_OUTCOMES:
         raise InputError("Say which deal and how it ended: completed, cancelled or ghosted.")
@@ -374,6 +389,7 @@ _HANDLERS: dict[str, Callable[[_Call], Result]] = {
     "close": _close,
     "pause": _pause,
     "pay": _pay,
+    "remind": _remind,
     "settings": lambda call: OpenSettings(),
     "digest": lambda call: DigestPreview(build_digest(call.session, call.ws, call.ctx.now)),
 }

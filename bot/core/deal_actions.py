@@ -7,6 +7,7 @@ from sqlmodel import Session
 
 from bot.core import deals
 from bot.core.commands import Card, Changed, Problem
+from bot.core.drafts import Writer, draft_now
 from bot.core.errors import InputError, NotFound
 from bot.core.views import deal_view
 from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
@@ -80,5 +81,20 @@ def snoozed(
 def opened(store: Store, team_id: str, deal_id: int, defaults: WorkspaceDefaults) -> Outcome:
     def work(session: Session, ws: Workspace, deal: Deal) -> Outcome:
         return Card(deal_view(session, ws, deal, history=True), ws.timezone)
+
+    return _run(store, team_id, deal_id, defaults, work)
+
+
+def drafted(
+    store: Store,
+    team_id: str,
+    deal_id: int,
+    now: datetime,
+    defaults: WorkspaceDefaults,
+    writer: Writer,
+) -> Outcome:
+    def work(session: Session, ws: Workspace, deal: Deal) -> Outcome:
+        message = draft_now(session, ws, deal, writer, now)
+        return Changed(message, deal_view(session, ws, deal), ws.timezone)
 
     return _run(store, team_id, deal_id, defaults, work)

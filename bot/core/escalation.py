@@ -15,7 +15,6 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from bot.core.ladder import (
-    LEVELS,
     assess,
     hold_clock,
     next_check,
@@ -179,7 +178,8 @@ def _tick_batch(session: Session, dialect: str, now: datetime, limit: int) -> tu
 
 
 def _record(session: Session, dialect: str, rises: list[dict[str, Any]], now: datetime) -> None:
-    """Insert the level changes not recorded yet, and queue one post for each of those only."""
+    """Insert the level changes not recorded yet; for each of those only, queue its post and
+    the reminder draft that goes with it."""
     if not rises:
         return
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
@@ -202,15 +202,16 @@ def _record(session: Session, dialect: str, rises: list[dict[str, Any]], now: da
                 {
                     "workspace_id": row.workspace_id,
                     "deal_id": row.deal_id,
-                    "escalation_id": row.id,
-                    "kind": "escalation",
+                    "escalation_id": row.id if kind == "escalation" else None,
+                    "kind": kind,
                     "channel_id": row.channel_id,
-                    "payload": {"level": row.to_level, "name": LEVELS[row.to_level].name},
+                    "payload": {"level": row.to_level},
                     "state": "pending",
                     "attempts": 0,
                     "not_before": now,
                     "created_at": now,
                 }
                 for row in inserted
+                for kind in ("escalation", "draft")
             ],
         )

@@ -17,12 +17,22 @@ from sqlalchemy import or_, update
 from sqlmodel import Session, col, select
 
 from bot.core.digest import build_digest
+from bot.core.drafts import Writer, create_draft, draft_view
 from bot.core.ladder import short_suggestion, situation, suggestion
 from bot.core.views import deal_view
 from bot.slack.blocks.digest import digest_pages
+from bot.slack.blocks.draft import approval_card
 from bot.slack.blocks.escalation import escalation_message, folded_message, reset_message
 from bot.store.engine import Store
-from bot.store.models import Deal, DigestRun, Escalation, Outbox, OutboxState, Workspace
+from bot.store.models import (
+    Deal,
+    DigestRun,
+    Draft,
+    Escalation,
+    Outbox,
+    OutboxState,
+    Workspace,
+)
 
 log = logging.getLogger(__name__)
 
@@ -58,9 +68,18 @@ class DrainReport:
 
 
 def drain(
-    store: Store, client: Poster, now: datetime, *, per_channel: int = 1, limit: int = 50
+    store: Store,
+    client: Poster,
+    now: datetime,
+    *,
+    per_channel: int = 1,
+    limit: int = 50,
+    writer: Writer | None = None,
 ) -> DrainReport:
-    """Post what is due, at most `per_channel` messages per channel per call (about 1/s)."""
+    """Post what is due, at most `per_channel` messages per channel per call (about 1/s).
+
+    With a `writer`, each escalation's reminder is drafted and its approval card posted.
+    """
     report = DrainReport()
     token = uuid.uuid4().hex[:16]
     with store.session() as session:
@@ -84,7 +103,7 @@ def drain(
             report.waiting += len(unit)
             continue
         if len(unit) == 1:
-            outcome = _post(store, client, unit[0], token, now)
+            outcome = _post(store, client, unit[0], token, now, writer)
         else:
             outcome = _post_fold(store, client, unit, token, now)
         if outcome == "posted":
@@ -95,7 +114,7 @@ def drain(
             report.deferred += len(unit)
         elif outcome == "deferred":
             report.deferred += len(unit)
-        else:
+        elif outcome == "failed":
             report.failed += len(unit)
     return report
 
@@ -175,10 +194,11 @@ class Prepared:
     thread_ts: str | None = None
     broadcast: bool = False
     root_of: Deal | None = None
+    card_of: int | None = None
     followups: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _prepare(session: Session, row: Outbox, now: datetime) -> Prepared:
+def _prepare(session: Session, row: Outbox, now: datetime, writer: Writer | None) -> Prepared:
     ws = session.exec(select(Workspace).where(Workspace.id == row.workspace_id)).one()
     if row.kind == "digest":
         pages = digest_pages(build_digest(session, ws, now), quiet=ws.settings.get("quiet", "line"))
@@ -191,6 +211,14 @@ def _prepare(session: Session, row: Outbox, now: datetime) -> Prepared:
     if row.kind == "reset":
         message = reset_message(view, int(row.payload["level_before"]))
         return Prepared(message if thread_ts else None, thread_ts=thread_ts)
+    if row.kind in ("draft", "draft_card"):
+        draft = _draft_for(session, ws, deal, row, now, writer)
+        if draft is None or draft.message_ts is not None:
+            return Prepared(None)
+        card = approval_card(draft_view(session, ws, draft))
+        return Prepared(
+            card, thread_ts=thread_ts, root_of=None if thread_ts else deal, card_of=draft.id
+        )
     escalation = session.exec(select(Escalation).where(Escalation.id == row.escalation_id)).one()
     advice = suggestion(escalation.to_level, situation(view))
     message = escalation_message(view, escalation.to_level, escalation.reason or "", advice)
@@ -202,7 +230,25 @@ def _prepare(session: Session, row: Outbox, now: datetime) -> Prepared:
     )
 
 
-def _post(store: Store, client: Poster, row: Outbox, token: str, now: datetime) -> str:
+def _draft_for(
+    session: Session,
+    ws: Workspace,
+    deal: Deal,
+    row: Outbox,
+    now: datetime,
+    writer: Writer | None,
+) -> Draft | None:
+    """The draft a row shows: the one it names, or (for an escalation) one written now."""
+    if row.kind == "draft_card":
+        return session.exec(select(Draft).where(Draft.id == row.payload["draft_id"])).one()
+    if writer is None:
+        return None
+    return create_draft(session, ws, deal, int(row.payload["level"]), writer, now)
+
+
+def _post(
+    store: Store, client: Poster, row: Outbox, token: str, now: datetime, writer: Writer | None
+) -> str:
     if not row.channel_id:
         _settle(
             store,
@@ -213,10 +259,10 @@ def _post(store: Store, client: Poster, row: Outbox, token: str, now: datetime) 
         )
         return "failed"
     with store.session() as session:
-        prepared = _prepare(session, row, now)
+        prepared = _prepare(session, row, now, writer)
     if prepared.message is None:
         _settle(store, row, token, state=OutboxState.sent, sent_at=now)
-        return "posted"
+        return "skipped"
     extra: dict[str, Any] = {}
     if prepared.thread_ts:
         extra = {"thread_ts": prepared.thread_ts, "reply_broadcast": prepared.broadcast}
@@ -296,6 +342,12 @@ def _record_post(store: Store, row: Outbox, prepared: Prepared, ts: str, now: da
                 update(Escalation)
                 .where(col(Escalation.id) == row.escalation_id)
                 .values(message_ts=ts, posted_at=now)
+            )
+        if prepared.card_of is not None:
+            session.exec(  # type: ignore[call-overload]
+                update(Draft)
+                .where(col(Draft.id) == prepared.card_of)
+                .values(channel_id=row.channel_id, message_ts=ts)
             )
         if row.kind == "digest":
             session.exec(  # type: ignore[call-overload]

@@ -8,6 +8,7 @@ from slack_sdk import WebClient
 
 from bot.core.digest import claim_digests
 from bot.core.escalation import run_tick
+from bot.jobs.drafts import recover_drafts
 from bot.jobs.outbox import drain
 from bot.slack.services import Services
 
@@ -39,11 +40,16 @@ def start_scheduler(
         claim_digests(services.store, services.clock.now())
 
     def post() -> None:
-        drain(services.store, client, services.clock.now())
+        writer = services.mail.writer if services.mail else None
+        drain(services.store, client, services.clock.now(), writer=writer)
+
+    def unstick() -> None:
+        recover_drafts(services, client)
 
     started = datetime.now(UTC)
     scheduler.add_job(tick, "interval", seconds=tick_seconds, id="escalate", next_run_time=started)
     scheduler.add_job(digests, "interval", seconds=60, id="digest", next_run_time=started)
     scheduler.add_job(post, "interval", seconds=drain_seconds, id="outbox")
+    scheduler.add_job(unstick, "interval", minutes=5, id="drafts", next_run_time=started)
     scheduler.start()
     return scheduler

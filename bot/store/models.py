@@ -4,7 +4,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from bot.store.types import UTCDateTime
@@ -241,9 +241,24 @@ class Draft(SQLModel, table=True):
     acted_by: str | None = Field(default=None, max_length=32)
     acted_at: datetime | None = _when()
     sent_message_id: str | None = Field(default=None, max_length=998)
+    sent_via: str | None = Field(default=None, max_length=500)
+    # A send that began but whose outcome is unknown (the process stopped mid-way): a person
+    # must check the mailbox before resending.
+    uncertain: bool = False
     error: str | None = Field(default=None, sa_type=Text)
     created_at: datetime = _when(nullable=False)
     updated_at: datetime = _when(nullable=False)
+
+    __table_args__ = (
+        # One open draft per deal at a time.
+        Index(
+            "uq_draft_open_deal",
+            "deal_id",
+            unique=True,
+            sqlite_where=text("state IN ('pending', 'sending', 'failed')"),
+            postgresql_where=text("state IN ('pending', 'sending', 'failed')"),
+        ),
+    )
 
 
 class Escalation(SQLModel, table=True):

@@ -10,7 +10,7 @@ from bot.slack.blocks.text import day, escape, mention
 
 Message = dict[str, Any]
 MAX_BLOCKS = 50
-REPLIED, SNOOZE, OPEN = "digest_replied", "digest_snooze", "digest_open"
+DRAFT, REPLIED, SNOOZE, OPEN = "digest_draft", "digest_replied", "digest_snooze", "digest_open"
 DONE = ":white_check_mark:"
 
 
@@ -39,7 +39,8 @@ def entry_text(entry: Entry) -> str:
 def entry_blocks(entry: Entry) -> list[dict[str, Any]]:
     deal_id = entry.deal.id
     buttons = [
-        (REPLIED, "They replied", "primary"),
+        (DRAFT, "Draft reminder", "primary"),
+        (REPLIED, "They replied", None),
         (SNOOZE, "Snooze 2 days", None),
         (OPEN, "Open", None),
     ]

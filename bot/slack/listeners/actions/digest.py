@@ -7,12 +7,12 @@ from slack_bolt import Ack, App, Respond
 
 from bot.core import deal_actions
 from bot.core.commands import Problem
-from bot.slack.blocks.digest import DONE, OPEN, REPLIED, SNOOZE, mark_entry
+from bot.slack.blocks.digest import DONE, DRAFT, OPEN, REPLIED, SNOOZE, mark_entry
 from bot.slack.blocks.replies import render
 from bot.slack.blocks.text import escape, mention, moment
 from bot.slack.services import Services
 
-BUTTONS = re.compile(rf"^({REPLIED}|{SNOOZE}|{OPEN}):\d+$")
+BUTTONS = re.compile(rf"^({DRAFT}|{REPLIED}|{SNOOZE}|{OPEN}):\d+$")
 
 
 def register(app: App, services: Services) -> None:
@@ -27,7 +27,18 @@ def register(app: App, services: Services) -> None:
             result = deal_actions.opened(services.store, team_id, deal_id, services.defaults)
             respond(response_type="ephemeral", replace_original=False, **render(result, now))
             return
-        if kind == REPLIED:
+        if kind == DRAFT:
+            if services.mail is None:
+                respond(
+                    response_type="ephemeral",
+                    replace_original=False,
+                    text="Email is not set up for this bot.",
+                )
+                return
+            result = deal_actions.drafted(
+                services.store, team_id, deal_id, now, services.defaults, services.mail.writer
+            )
+        elif kind == REPLIED:
             result = deal_actions.replied(
                 services.store, team_id, user_id, deal_id, now, services.defaults
             )

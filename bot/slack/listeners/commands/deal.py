@@ -35,7 +35,10 @@ def register(app: App, services: Services) -> None:
             now=services.clock.now(),
         )
         try:
-            result = run_command(services.store, ctx, command.get("text") or "", services.defaults)
+            writer = services.mail.writer if services.mail else None
+            result = run_command(
+                services.store, ctx, command.get("text") or "", services.defaults, writer
+            )
             if isinstance(result, OpenAddForm):
                 open_deal_form(
                     client,

@@ -1,0 +1,1 @@
+"""Mail: composing, sending and reading the team mailbox; knows nothing of Slack."""

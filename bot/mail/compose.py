@@ -1,0 +1,195 @@
+"""Building outgoing messages so that nothing a person typed can add or change a header.
+
+Every piece of user text goes through `clean_header` (or is rejected), addresses are parsed into
+`email.headerregistry.Address` objects and validated, and the email package does all quoting and
+RFC 2047 encoding. Message ids are written verbatim, folded only between ids: an encoded-word id
+would break threading in every mail client.
+"""
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+import email.policy
+from email.headerregistry import Address, BaseHeader, UnstructuredHeader
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+
+Mailbox = str | Address
+"""`"Name <addr>"`, `"addr"`, or an `Address` (the safest way to pass a name someone typed)."""
+
+# C0, DEL, C1 (NEL included), line/paragraph separators, and lone surrogates (unencodable).
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_REPLY_PREFIX = re.compile(
+    r"(?:re|aw|sv|antw|rif|r|ré|回复|答复)(?:\[\d+\]|\(\d+\))?\s*[:：]\s*", re.IGNORECASE
+)
+_NAME_ADDR = re.compile(r"(?P<name>.*?)\s*<(?P<addr>[^<>]*)>\s*\Z", re.DOTALL)
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_ADDR_SPEC = re.compile(rf"{_ATOM}(?:\.{_ATOM})*@{_LABEL}(?:\.{_LABEL})*\Z")
+_MSG_ID = re.compile(r"<[!-;=?-~]+>\Z")
+_OWN_MSG_ID = re.compile(r"<[!-;=?-~]+@[!-;=?-~]+>\Z")
+
+
+def clean_header(value: str) -> str:
+    """Header-safe text: control characters become spaces, whitespace runs collapse, ends trim.
+
+    CR and LF are how a header value turns into a new header; the rest can hide text or break
+    encoding. Never raises, so it can wrap any user input.
+    """
+    if not isinstance(value, str):
+        value = "" if value is None else str(value)
+    return " ".join(_CONTROL.sub(" ", value).split())
+
+
+def reply_subject(thread_subject: str | None, subject: str) -> str:
+    """`Re: <thread subject>` in a thread (any stack of reply prefixes becomes one), else `subject`.
+
+    Idempotent: a reply to the result gets the same subject, so long threads never grow
+    `Re: Re: AW: ...`.
+    """
+    if thread_subject is None:
+        return clean_header(subject)
+    rest = clean_header(thread_subject)
+    while match := _REPLY_PREFIX.match(rest):
+        rest = rest[match.end() :]
+    return clean_header(f"Re: {rest}")
+
+
+def parse_mailbox(value: Mailbox) -> Address:
+    """One validated mailbox; the display name is cleaned, a bad address is a `ValueError`."""
+    if isinstance(value, Address):
+        name, addr = value.display_name, value.addr_spec
+    elif isinstance(value, str):
+        match = _NAME_ADDR.match(value)
+        name, addr = (match["name"], match["addr"]) if match else ("", value)
+    else:
+        raise ValueError(f"not a valid email address: {value!r}")
+    return Address(display_name=_unquote(clean_header(name)), addr_spec=_addr_spec(addr, value))
+
+
+def build_message(
+    *,
+    sender: Mailbox,
+    to: Sequence[Mailbox],
+    cc: Sequence[Mailbox] = (),
+    subject: str,
+    body: str,
+    in_reply_to: str | None = None,
+    references: Sequence[str] = (),
+    message_id: str | None = None,
+    date: datetime | None = None,
+) -> EmailMessage:
+    """A plain-text UTF-8 message ready for SMTP or the outbox.
+
+    `references` items may each hold several space-separated ids. `date` (aware) defaults to now;
+    it exists so callers with an injected clock get reproducible messages.
+    """
+    from_ = parse_mailbox(sender)
+    recipients = _mailboxes(to, "to")
+    copies = _mailboxes(cc, "cc")
+    if not recipients:
+        raise ValueError("a message needs at least one To address")
+    msg = EmailMessage(policy=email.policy.default)
+    msg["From"] = from_
+    msg["To"] = recipients
+    if copies:
+        msg["Cc"] = copies
+    msg["Subject"] = clean_header(subject)
+    msg["Date"] = format_datetime(_utc(date))
+    msg["Message-ID"] = _IdsHeader("Message-ID", _own_message_id(message_id, from_.domain))
+    if in_reply_to is not None:
+        msg["In-Reply-To"] = _IdsHeader("In-Reply-To", _message_id(in_reply_to))
+    ids = list(dict.fromkeys(_message_ids(references)))
+    if ids:
+        msg["References"] = _IdsHeader("References", " ".join(ids))
+    msg.set_content(body, cte=_body_encoding(body))
+    return msg
+
+
+class _IdsHeader(UnstructuredHeader, BaseHeader):
+    """Message ids verbatim, folded only at the spaces between them (never encoded-words)."""
+
+    def fold(self, *, policy: email.policy.Policy) -> str:  # type: ignore[override]
+        limit = policy.max_line_length or 998
+        lines, line = [], f"{self.name}:"
+        for token in str(self).split():
+            if len(line) + 1 + len(token) > limit and line != f"{self.name}:":
+                lines.append(line)
+                line = ""
+            line += f" {token}"
+        lines.append(line)
+        return policy.linesep.join(lines) + policy.linesep
+
+
+def _mailboxes(values: Sequence[Mailbox], field: str) -> list[Address]:
+    if isinstance(values, str | Address):
+        raise TypeError(f"{field} must be a list of addresses, not one {type(values).__name__}")
+    return [parse_mailbox(value) for value in values]
+
+
+def _addr_spec(addr: str, original: object) -> str:
+    """The address as ASCII (IDNA domain), or a `ValueError` naming what was given."""
+    error = f"not a valid email address: {original!r}"
+    if _CONTROL.search(addr) or any(c.isspace() for c in addr):
+        raise ValueError(error)
+    local, at, domain = addr.rpartition("@")
+    if not at or not local.isascii():
+        raise ValueError(error)
+    try:
+        domain = domain.encode("idna").decode("ascii") if not domain.isascii() else domain
+    except UnicodeError:
+        raise ValueError(error) from None
+    spec = f"{local}@{domain}"
+    if len(spec) > 254 or not _ADDR_SPEC.match(spec):
+        raise ValueError(error)
+    return spec
+
+
+def _unquote(name: str) -> str:
+    """`"Doe, Jane"` → `Doe, Jane`: Address quotes it again, once, when serialised."""
+    if len(name) >= 2 and name[0] == name[-1] == '"':
+        return re.sub(r"\\(.)", r"\1", name[1:-1])
+    return name
+
+
+def _message_id(value: str) -> str:
+    if "\r" in value or "\n" in value:
+        raise ValueError(f"message id contains a line break: {value!r}")
+    cleaned = clean_header(value)
+    if not _MSG_ID.match(cleaned):
+        raise ValueError(f"not a message id like <id@host>: {value!r}")
+    return cleaned
+
+
+def _message_ids(references: Iterable[str]) -> Iterable[str]:
+    if isinstance(references, str):
+        references = [references]
+    for item in references:
+        if "\r" in item or "\n" in item:
+            raise ValueError(f"message id contains a line break: {item!r}")
+        yield from (_message_id(token) for token in clean_header(item).split())
+
+
+def _own_message_id(value: str | None, domain: str) -> str:
+    if value is None:
+        return make_msgid(domain=domain)
+    cleaned = _message_id(value)
+    if not _OWN_MSG_ID.match(cleaned):
+        raise ValueError(f"not a message id like <id@host>: {value!r}")
+    return cleaned
+
+
+def _utc(date: datetime | None) -> datetime:
+    if date is None:
+        return datetime.now(UTC)
+    if date.tzinfo is None:
+        raise ValueError("the message date must be timezone-aware")
+    return date.astimezone(UTC)
+
+
+def _body_encoding(body: str) -> str | None:
+    """A 7-bit transfer encoding for non-ASCII text: smtplib never declares BODY=8BITMIME."""
+    if body.isascii():
+        return None
+    non_ascii = sum(not c.isascii() for c in body)
+    return "base64" if non_ascii * 3 > len(body) else "quoted-printable"

@@ -1,0 +1,116 @@
+"""The approval card of a drafted reminder, in each of its states."""
+
+from typing import Any
+
+from bot.core.drafts import DraftView
+from bot.core.ladder import LEVELS
+from bot.slack.blocks.deal import title
+from bot.slack.blocks.replies import context, section
+from bot.slack.blocks.text import escape, mention, moment, truncate
+
+SEND, EDIT, SNOOZE, REPLIED, DISCARD = (
+    "draft_send",
+    "draft_edit",
+    "draft_snooze",
+    "draft_replied",
+    "draft_discard",
+)
+RETRY, RESEND = "draft_retry", "draft_resend"
+BODY_PREVIEW = 2400
+
+
+def _button(
+    action: str, draft_id: int, label: str, style: str | None = None, confirm: str | None = None
+) -> dict[str, Any]:
+    button: dict[str, Any] = {
+        "type": "button",
+        "action_id": f"{action}:{draft_id}",
+        "text": {"type": "plain_text", "text": label},
+        "value": str(draft_id),
+    }
+    if style:
+        button["style"] = style
+    if confirm:
+        button["confirm"] = {
+            "title": {"type": "plain_text", "text": "Are you sure?"},
+            "text": {"type": "mrkdwn", "text": confirm},
+            "confirm": {"type": "plain_text", "text": label},
+            "deny": {"type": "plain_text", "text": "Cancel"},
+        }
+    return button
+
+
+def _status(d: DraftView) -> str:
+    who = f"{mention(d.acted_by)}, {moment(d.acted_at)}" if d.acted_at else mention(d.acted_by)
+    if d.state == "pending":
+        return "Waiting for approval — nothing is sent until someone clicks *Send*."
+    if d.state == "sending":
+        return f":hourglass_flowing_sand: Sending — approved by {who}"
+    if d.state == "sent":
+        via_outbox = (d.sent_via or "").endswith(".eml")
+        where = (
+            f"written to the outbox folder (`{escape(d.sent_via or '')}`), as no mail server is set"
+            if via_outbox
+            else f"sent through {escape(d.sent_via or 'the mail server')}"
+        )
+        return f":white_check_mark: Sent by {who} — {where}"
+    if d.state == "failed" and d.uncertain:
+        return (
+            f":warning: *May have been sent — check the Sent folder before resending.* "
+            f"{escape(d.error or '')}"
+        )
+    if d.state == "failed":
+        return f":warning: *Not sent:* {escape(d.error or 'unknown error')} — the text is kept."
+    return f":wastebasket: {escape(d.error or 'Discarded')} — {who}"
+
+
+def _buttons(d: DraftView) -> list[dict[str, Any]]:
+    if d.state == "pending":
+        return [
+            _button(SEND, d.id, "Send", "primary"),
+            _button(EDIT, d.id, "Edit"),
+            _button(SNOOZE, d.id, "Snooze 2 days"),
+            _button(REPLIED, d.id, "They replied"),
+            _button(DISCARD, d.id, "Discard", "danger"),
+        ]
+    if d.state == "failed" and d.uncertain:
+        return [
+            _button(
+                RESEND,
+                d.id,
+                "Resend",
+                "danger",
+                "Resend only if the Sent folder does not have this email already.",
+            ),
+            _button(DISCARD, d.id, "Discard"),
+        ]
+    if d.state == "failed":
+        return [
+            _button(RETRY, d.id, "Retry", "primary"),
+            _button(EDIT, d.id, "Edit"),
+            _button(DISCARD, d.id, "Discard", "danger"),
+        ]
+    return []
+
+
+def approval_card(d: DraftView) -> dict[str, Any]:
+    level = LEVELS[d.level]
+    heading = f":email: *Reminder for {title(d.deal)}* — level {d.level} · {level.name}"
+    to = escape(", ".join(d.to))
+    cc = f"\n*Cc:* {escape(', '.join(d.cc))}" if d.cc else ""
+    thread = " (in reply to their last email)" if d.in_reply_to else ""
+    body = truncate(d.body, BODY_PREVIEW)
+    quoted = "\n".join("> " + escape(line) if line else ">" for line in body.splitlines())
+    blocks = [
+        section(heading),
+        section(f"*To:* {to}{cc}\n*Subject:* {escape(d.subject)}{thread}"),
+        section(truncate(quoted, 2950)),
+        context(_status(d)),
+    ]
+    buttons = _buttons(d)
+    if buttons:
+        blocks.append({"type": "actions", "block_id": f"draft:{d.id}", "elements": buttons})
+    return {
+        "text": f"Reminder for {escape(d.deal.creator_name)}: {escape(d.subject)}",
+        "blocks": blocks,
+    }

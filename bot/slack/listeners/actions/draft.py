@@ -1,0 +1,181 @@
+"""The approval card's buttons. Every click is acknowledged at once; sending happens after."""
+
+import logging
+import re
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any
+
+from slack_bolt import Ack, App, Respond
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.core import deals, drafts
+from bot.core.errors import InputError, NotFound
+from bot.core.workspaces import ensure_workspace
+from bot.mail.deliver import deliver
+from bot.slack.blocks.draft import (
+    DISCARD,
+    EDIT,
+    REPLIED,
+    RESEND,
+    RETRY,
+    SEND,
+    SNOOZE,
+    approval_card,
+)
+from bot.slack.blocks.draft_edit import edit_modal
+from bot.slack.blocks.text import escape, mention
+from bot.slack.services import Services
+
+log = logging.getLogger(__name__)
+BUTTONS = re.compile(rf"^({SEND}|{EDIT}|{SNOOZE}|{REPLIED}|{DISCARD}|{RETRY}|{RESEND}):\d+$")
+SNOOZE_DAYS = 2
+
+
+def refresh_card(client: WebClient, services: Services, team_id: str, draft_id: int) -> None:
+    """Show the draft's current state on its card, wherever the card is."""
+    with services.store.session() as session:
+        ws = ensure_workspace(session, team_id, services.defaults)
+        draft = drafts.get_draft(session, ws, draft_id)
+        channel, ts = draft.channel_id, draft.message_ts
+        card = approval_card(drafts.draft_view(session, ws, draft))
+    if channel and ts:
+        try:
+            client.chat_update(channel=channel, ts=ts, **card)
+        except SlackApiError as exc:
+            log.warning(
+                "could not update the card of draft %s: %s", draft_id, exc.response["error"]
+            )
+
+
+def _may_send(
+    client: WebClient, services: Services, team_id: str, user_id: str, draft_id: int
+) -> tuple[bool, list[str]]:
+    """Whether the user may send, and whom to ask otherwise (Slack knows who is an admin)."""
+    with services.store.session() as session:
+        ws = ensure_workspace(session, team_id, services.defaults)
+        deal = deals.get_deal(session, ws, drafts.get_draft(session, ws, draft_id).deal_id)
+    user = client.users_info(user=user_id)["user"]
+    is_admin = bool(user.get("is_admin") or user.get("is_owner"))
+    members: set[str] = set()
+    for group in (a for a in ws.approvers if a.startswith("S")):
+        members.update(client.usergroups_users_list(usergroup=group).get("users", []))
+    allowed = drafts.may_send(
+        ws, deal, user_id, is_admin=is_admin, in_group=lambda _group: user_id in members
+    )
+    return allowed, drafts.approvers_text(ws, deal)
+
+
+def _who(ids: list[str]) -> str:
+    return " or ".join(f"<!subteam^{i}>" if i.startswith("S") else mention(i) for i in ids)
+
+
+def send_draft(
+    client: WebClient,
+    services: Services,
+    respond: Callable[..., Any],
+    *,
+    team_id: str,
+    user_id: str,
+    draft_id: int,
+    resend: bool = False,
+) -> None:
+    """Check the approver, claim the draft, send it, and show each step on the card."""
+    if services.mail is None:
+        respond(
+            response_type="ephemeral",
+            replace_original=False,
+            text="Email is not set up for this bot.",
+        )
+        return
+    allowed, ask = _may_send(client, services, team_id, user_id, draft_id)
+    if not allowed:
+        respond(
+            response_type="ephemeral",
+            replace_original=False,
+            text=f"Only approvers can send this email: ask {_who(ask)}.",
+        )
+        return
+    with services.store.session() as session:
+        ws = ensure_workspace(session, team_id, services.defaults)
+        claimed = drafts.claim(session, ws, draft_id, user_id, services.clock.now(), resend=resend)
+    if claimed is None:
+        respond(
+            response_type="ephemeral",
+            replace_original=False,
+            text="This email is already sent, being sent, or closed.",
+        )
+        return
+    refresh_card(client, services, team_id, draft_id)
+    deliver(
+        services.store,
+        team_id,
+        draft_id,
+        mailer=services.mail.mailer,
+        sender=services.mail.sender,
+        clock=services.clock.now,
+    )
+    refresh_card(client, services, team_id, draft_id)
+
+
+def register(app: App, services: Services) -> None:
+    @app.action(BUTTONS)
+    def clicked(
+        ack: Ack,
+        body: dict[str, Any],
+        action: dict[str, Any],
+        client: WebClient,
+        respond: Respond,
+    ) -> None:
+        ack()
+        kind = action["action_id"].split(":")[0]
+        draft_id = int(action["value"])
+        team_id, user_id = body["team"]["id"], body["user"]["id"]
+        now = services.clock.now()
+        try:
+            if kind in (SEND, RETRY, RESEND):
+                send_draft(
+                    client,
+                    services,
+                    respond,
+                    team_id=team_id,
+                    user_id=user_id,
+                    draft_id=draft_id,
+                    resend=kind == RESEND,
+                )
+                return
+            if kind == EDIT:
+                with services.store.session() as session:
+                    ws = ensure_workspace(session, team_id, services.defaults)
+                    view = drafts.draft_view(session, ws, drafts.get_draft(session, ws, draft_id))
+                client.views_open(trigger_id=body["trigger_id"], view=edit_modal(view))
+                return
+            with services.store.session() as session:
+                ws = ensure_workspace(session, team_id, services.defaults)
+                draft = drafts.get_draft(session, ws, draft_id)
+                deal = deals.get_deal(session, ws, draft.deal_id)
+                if kind == SNOOZE:
+                    drafts.close_draft(
+                        session, ws, draft_id, user_id, now, why=f"Snoozed for {SNOOZE_DAYS} days"
+                    )
+                    deals.snooze(session, ws, deal, now + timedelta(days=SNOOZE_DAYS), now)
+                elif kind == REPLIED:
+                    drafts.close_draft(
+                        session, ws, draft_id, user_id, now, why="They replied — draft discarded"
+                    )
+                    deals.log_touchpoint(
+                        session,
+                        ws,
+                        deal,
+                        direction="in",
+                        channel="other",
+                        actor=user_id,
+                        now=now,
+                        note="marked as replied on the reminder card",
+                    )
+                else:
+                    drafts.close_draft(session, ws, draft_id, user_id, now, why="Discarded")
+            refresh_card(client, services, team_id, draft_id)
+        except (InputError, NotFound) as exc:
+            respond(response_type="ephemeral", replace_original=False, text=escape(str(exc)))
