@@ -112,9 +112,10 @@ def test_tick_command_posts_what_is_due(fake: FakeSlack, tmp_path: Path) -> None
         text=True,
         timeout=60,
     )
-    assert "1 escalated, 1 messages posted" in late.stdout, late.stdout + late.stderr
-    (post,) = fake.calls_to("chat.postMessage")
+    assert "1 escalated, 2 messages posted" in late.stdout, late.stdout + late.stderr
+    post, card = fake.calls_to("chat.postMessage")
     assert "Level 1" in message_text(post) and "@lan.review" in message_text(post)
+    assert "Reminder for" in message_text(card) and "lan@example.vn" in message_text(card)
     assert fake.invalid_calls() == []
     store.engine.dispose()
 

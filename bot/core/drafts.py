@@ -417,7 +417,14 @@ def stuck_sending(session: Session, older_than: datetime) -> list[Draft]:
     )
 
 
-def mark_uncertain(session: Session, draft: Draft, now: datetime) -> None:
+def mark_uncertain(
+    session: Session,
+    draft: Draft,
+    now: datetime,
+    *,
+    reason: str = "The bot stopped while sending: this email may have been sent.",
+) -> None:
+    """The outcome is unknown: only a person, after checking Sent, may resend."""
     draft.state, draft.uncertain, draft.updated_at = DraftState.failed, True, now
-    draft.error = "The bot stopped while sending: this email may have been sent."
+    draft.error = reason
     session.add(draft)

@@ -1,18 +1,20 @@
 """Building outgoing messages so that nothing a person typed can add or change a header.
 
-Every piece of user text goes through `clean_header` (or is rejected), addresses are parsed into
-`email.headerregistry.Address` objects and validated, and the email package does all quoting and
-RFC 2047 encoding. Message ids are written verbatim, folded only between ids: an encoded-word id
-would break threading in every mail client.
+Every piece of user text goes through `clean_header` (or is rejected), and addresses are parsed
+into validated `email.headerregistry.Address` objects, which the email package quotes and encodes.
+Subjects and message ids are folded here instead: the package can lose a space between
+encoded-words, and an encoded message id breaks threading in every mail client.
 """
 
+import base64
+import email.policy
 import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-import email.policy
 from email.headerregistry import Address, BaseHeader, UnstructuredHeader
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
+from typing import Any
 
 Mailbox = str | Address
 """`"Name <addr>"`, `"addr"`, or an `Address` (the safest way to pass a name someone typed)."""
@@ -28,6 +30,8 @@ _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _ADDR_SPEC = re.compile(rf"{_ATOM}(?:\.{_ATOM})*@{_LABEL}(?:\.{_LABEL})*\Z")
 _MSG_ID = re.compile(r"<[!-;=?-~]+>\Z")
 _OWN_MSG_ID = re.compile(r"<[!-;=?-~]+@[!-;=?-~]+>\Z")
+_PLAIN_WORD = 66  # longer words go encoded, so no line passes 78 characters
+_CHUNK_BYTES = 39  # base64 of 39 bytes + "=?utf-8?b??=" is 64 characters
 
 
 def clean_header(value: str) -> str:
@@ -94,7 +98,7 @@ def build_message(
     msg["To"] = recipients
     if copies:
         msg["Cc"] = copies
-    msg["Subject"] = clean_header(subject)
+    msg["Subject"] = _TextHeader("Subject", clean_header(subject))
     msg["Date"] = format_datetime(_utc(date))
     msg["Message-ID"] = _IdsHeader("Message-ID", _own_message_id(message_id, from_.domain))
     if in_reply_to is not None:
@@ -110,15 +114,57 @@ class _IdsHeader(UnstructuredHeader, BaseHeader):
     """Message ids verbatim, folded only at the spaces between them (never encoded-words)."""
 
     def fold(self, *, policy: email.policy.Policy) -> str:  # type: ignore[override]
-        limit = policy.max_line_length or 998
-        lines, line = [], f"{self.name}:"
-        for token in str(self).split():
-            if len(line) + 1 + len(token) > limit and line != f"{self.name}:":
-                lines.append(line)
-                line = ""
-            line += f" {token}"
-        lines.append(line)
-        return policy.linesep.join(lines) + policy.linesep
+        return _fold_words(self.name, str(self).split(), policy)
+
+
+class _TextHeader(UnstructuredHeader, BaseHeader):
+    """Text that survives exactly: plain words as they are, anything else as base64 words.
+
+    The email package's own folder can leave a space between two encoded-words, where decoders
+    must drop it, so long non-ASCII subjects lost spaces. Here every space is inside a word.
+    """
+
+    @classmethod
+    def parse(cls, value: str, kwds: dict[str, Any]) -> None:
+        super().parse(value, kwds)
+        kwds["decoded"] = value  # text that merely looks like an encoded-word stays literal
+
+    def fold(self, *, policy: email.policy.Policy) -> str:  # type: ignore[override]
+        text = str(self)
+        words = text.split(" ")
+        if text.isascii() and "=?" not in text and all(0 < len(w) <= _PLAIN_WORD for w in words):
+            return _fold_words(self.name, words, policy)
+        chunks = _utf8_chunks(text, _CHUNK_BYTES)
+        return _fold_words(self.name, [_b_word(chunk) for chunk in chunks], policy)
+
+
+def _fold_words(name: str, words: Iterable[str], policy: email.policy.Policy) -> str:
+    """`Name: w1 w2`, starting a continuation line whenever the next word would not fit."""
+    limit = policy.max_line_length or 998
+    lines, line = [], f"{name}:"
+    for word in words:
+        if len(line) + 1 + len(word) > limit and line != f"{name}:":
+            lines.append(line)
+            line = ""
+        line += f" {word}"
+    lines.append(line)
+    return policy.linesep.join(lines) + policy.linesep
+
+
+def _utf8_chunks(text: str, size: int) -> list[bytes]:
+    """UTF-8 pieces of at most `size` bytes, never splitting a character."""
+    chunks, current = [], b""
+    for char in text:
+        encoded = char.encode("utf-8")
+        if current and len(current) + len(encoded) > size:
+            chunks.append(current)
+            current = b""
+        current += encoded
+    return [*chunks, current] if current else chunks
+
+
+def _b_word(chunk: bytes) -> str:
+    return f"=?utf-8?b?{base64.b64encode(chunk).decode('ascii')}?="
 
 
 def _mailboxes(values: Sequence[Mailbox], field: str) -> list[Address]:

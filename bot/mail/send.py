@@ -33,8 +33,9 @@ class SendError(Exception):
 
     `reason` is short, human and safe to show (never the password); `permanent` says whether
     trying again unchanged can help (5xx, refused login or recipients, bad TLS: no). `refused`
-    maps each refused recipient to the server's reply. `delivered` is True when the server took
-    the message for the other recipients: sending it again would duplicate it.
+    maps each refused recipient to the server's reply. `maybe_sent` is True when the server took
+    the message for other recipients, or the connection failed after the whole message was
+    transmitted: sending it again may duplicate it, so look in Sent (or ask a person) first.
     """
 
     def __init__(
@@ -43,13 +44,13 @@ class SendError(Exception):
         *,
         permanent: bool,
         refused: Mapping[str, str] | None = None,
-        delivered: bool = False,
+        maybe_sent: bool = False,
     ) -> None:
         super().__init__(reason)
         self.reason = reason
         self.permanent = permanent
         self.refused: dict[str, str] = dict(refused or {})
-        self.delivered = delivered
+        self.maybe_sent = maybe_sent
 
 
 class Mailer(Protocol):
@@ -92,9 +93,7 @@ class SmtpMailer:
 
     def __init__(self, settings: SmtpSettings) -> None:
         self.settings = settings
-        self.description = (
-            f"{settings.host}:{settings.port} ({_SECURITY_NAMES[settings.security]})"
-        )
+        self.description = f"{settings.host}:{settings.port} ({_SECURITY_NAMES[settings.security]})"
         if settings.security == "none" and settings.username:
             log.warning("SMTP login to %s without encryption", self.description)
 
@@ -103,35 +102,38 @@ class SmtpMailer:
 
     def send(self, message: EmailMessage) -> str:
         try:
-            refused = self._converse(message)
+            smtp = self._connect()
+        except Exception as exc:
+            raise self._error(exc, maybe_sent=False) from exc
+        try:
+            refused = self._converse(smtp, message)
         except SendError:
+            smtp.close()
             raise
         except Exception as exc:
-            raise self._error(exc) from None
+            smtp.close()
+            ambiguous = smtp.data_started and not isinstance(exc, smtplib.SMTPResponseException)
+            raise self._error(exc, maybe_sent=ambiguous) from exc
+        _quit(smtp)
         if refused:
-            raise _partially_refused(refused)
+            error = _refused_error(refused, maybe_sent=True)
+            log.warning("SMTP send via %s was partial: %s", self.description, error.reason)
+            raise error
         log.info("sent %s via %s", message.get("Message-ID", "?"), self.description)
         return self.settings.host
 
-    def _converse(self, message: EmailMessage) -> dict[str, tuple[int, bytes]]:
-        smtp = self._connect()
-        try:
-            if self.settings.security == "starttls":
-                self._starttls(smtp)
-            if self.settings.username:
-                smtp.login(self.settings.username, self.settings.password or "")
-            refused = smtp.send_message(message)
-        except BaseException:
-            smtp.close()
-            raise
-        _quit(smtp)
-        return refused
+    def _converse(self, smtp: "_SMTP", message: EmailMessage) -> dict[str, tuple[int, bytes]]:
+        if self.settings.security == "starttls":
+            self._starttls(smtp)
+        if self.settings.username:
+            smtp.login(self.settings.username, self.settings.password or "")
+        return smtp.send_message(message)
 
-    def _connect(self) -> smtplib.SMTP:
+    def _connect(self) -> "_SMTP":
         s = self.settings
         if s.security == "ssl":
-            return smtplib.SMTP_SSL(s.host, s.port, timeout=s.timeout, context=self._context())
-        return smtplib.SMTP(s.host, s.port, timeout=s.timeout)
+            return _SMTP_SSL(s.host, s.port, timeout=s.timeout, context=self._context())
+        return _SMTP(s.host, s.port, timeout=s.timeout)
 
     def _starttls(self, smtp: smtplib.SMTP) -> None:
         smtp.ehlo()
@@ -147,17 +149,32 @@ class SmtpMailer:
     def _context(self) -> ssl.SSLContext:
         return self.settings.ssl_context or ssl.create_default_context()
 
-    def _error(self, exc: Exception) -> SendError:
+    def _error(self, exc: Exception, *, maybe_sent: bool) -> SendError:
         error = _describe(exc, self.settings.host)
-        password = self.settings.password
-        if password and password in error.reason:
-            error = SendError(
-                error.reason.replace(password, "***"),
-                permanent=error.permanent,
-                refused=error.refused,
-            )
+        reason = error.reason
+        if maybe_sent:
+            reason += " after the whole message was sent: it may have been delivered"
+        if self.settings.password:
+            reason = reason.replace(self.settings.password, "***")
+        error = SendError(
+            reason, permanent=error.permanent, refused=error.refused, maybe_sent=maybe_sent
+        )
         log.warning("SMTP send via %s failed: %s", self.description, error.reason)
         return error
+
+
+class _SMTP(smtplib.SMTP):
+    """Remembers whether DATA began: a failure after that leaves the outcome unknown."""
+
+    data_started = False
+
+    def data(self, msg: bytes | str) -> tuple[int, bytes]:
+        self.data_started = True
+        return super().data(msg)
+
+
+class _SMTP_SSL(_SMTP, smtplib.SMTP_SSL):
+    """Implicit TLS, with the same DATA bookkeeping."""
 
 
 class OutboxMailer:
@@ -205,27 +222,15 @@ def mailer_from_settings(settings: "Settings") -> Mailer:
 
 def _describe(exc: Exception, host: str) -> SendError:
     """Map what smtplib or the network raised to a short reason and whether it can pass later."""
-    if isinstance(exc, smtplib.SMTPAuthenticationError):
-        return _reply_error(f"{host} refused the login", exc.smtp_code, exc.smtp_error)
-    if isinstance(exc, smtplib.SMTPRecipientsRefused):
-        return _refused_error(exc.recipients, delivered=False)
-    if isinstance(exc, smtplib.SMTPSenderRefused):
-        return _reply_error(f"{host} refused the sender {exc.sender}", exc.smtp_code, exc.smtp_error)
-    if isinstance(exc, smtplib.SMTPDataError):
-        return _reply_error(f"{host} refused the message", exc.smtp_code, exc.smtp_error)
-    if isinstance(exc, smtplib.SMTPNotSupportedError):
-        return SendError(f"{host} does not support {_first_line(str(exc))}", permanent=True)
-    if isinstance(exc, smtplib.SMTPServerDisconnected):
-        return SendError(f"{host} closed the connection unexpectedly", permanent=False)
-    if isinstance(exc, smtplib.SMTPResponseException):
-        return _reply_error(f"{host} said no", exc.smtp_code, exc.smtp_error)
+    if isinstance(exc, smtplib.SMTPException):
+        return _smtp_error(exc, host)
     if isinstance(exc, ssl.SSLCertVerificationError):
         detail = exc.verify_message or "certificate not trusted"
         return SendError(f"{host}'s TLS certificate is not valid: {detail}", permanent=True)
     if isinstance(exc, ssl.SSLError):
         reason = f"TLS with {host} failed ({exc.reason or exc}): check SMTP_SECURITY and SMTP_PORT"
         return SendError(reason, permanent=True)
-    if isinstance(exc, TimeoutError | socket.timeout):
+    if isinstance(exc, TimeoutError):
         return SendError(f"{host} did not answer in time", permanent=False)
     if isinstance(exc, socket.gaierror):
         return SendError(f"cannot find the mail server {host}", permanent=False)
@@ -233,28 +238,45 @@ def _describe(exc: Exception, host: str) -> SendError:
         return SendError(f"{host} refused the connection (is the server up?)", permanent=False)
     if isinstance(exc, OSError):
         return SendError(f"cannot reach {host}: {exc.strerror or exc}", permanent=False)
-    if isinstance(exc, smtplib.SMTPException):
-        return SendError(f"mail to {host} failed: {_first_line(str(exc))}", permanent=False)
-    if isinstance(exc, UnicodeError | ValueError):
+    if isinstance(exc, ValueError):
         return SendError(f"the message could not be encoded: {exc}", permanent=True)
     raise exc
+
+
+def _smtp_error(exc: smtplib.SMTPException, host: str) -> SendError:
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        return _reply_error(f"{host} refused the login", exc.smtp_code, exc.smtp_error)
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        return _refused_error(exc.recipients, maybe_sent=False)
+    if isinstance(exc, smtplib.SMTPSenderRefused):
+        sender = exc.sender.decode() if isinstance(exc.sender, bytes) else exc.sender
+        return _reply_error(f"{host} refused the sender {sender}", exc.smtp_code, exc.smtp_error)
+    if isinstance(exc, smtplib.SMTPDataError):
+        return _reply_error(f"{host} refused the message", exc.smtp_code, exc.smtp_error)
+    if isinstance(exc, smtplib.SMTPConnectError):
+        return _reply_error(f"{host} turned the connection away", exc.smtp_code, exc.smtp_error)
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return _reply_error(f"{host} answered with an error", exc.smtp_code, exc.smtp_error)
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        return SendError(f"{host}: {_first_line(str(exc))}", permanent=True)
+    if isinstance(exc, smtplib.SMTPServerDisconnected):
+        return SendError(f"{host} closed the connection unexpectedly", permanent=False)
+    return SendError(f"mail to {host} failed: {_first_line(str(exc))}", permanent=False)
 
 
 def _reply_error(context: str, code: int, text: bytes | str) -> SendError:
     return SendError(f"{context}: {_reply(code, text)}", permanent=_is_permanent(code))
 
 
-def _refused_error(recipients: Mapping[str, tuple[int, bytes]], *, delivered: bool) -> SendError:
+def _refused_error(recipients: Mapping[str, tuple[int, bytes]], *, maybe_sent: bool) -> SendError:
+    """All refused: permanent if every refusal was 5xx. Some refused: never retry as is."""
     refused = {addr: _reply(code, text) for addr, (code, text) in recipients.items()}
     listed = "; ".join(f"{addr} ({reply})" for addr, reply in refused.items())
-    lead = "some recipients were refused, the others got it" if delivered else "refused"
-    permanent = delivered or all(_is_permanent(code) for code, _ in recipients.values())
-    return SendError(f"{lead}: {listed}", permanent=permanent, refused=refused, delivered=delivered)
-
-
-def _partially_refused(recipients: Mapping[str, tuple[int, bytes]]) -> SendError:
-    """Some recipients were taken: never retry as is (the others would get it twice)."""
-    return _refused_error(recipients, delivered=True)
+    lead = "some recipients were refused (the others got it)" if maybe_sent else "refused"
+    permanent = maybe_sent or all(_is_permanent(code) for code, _ in recipients.values())
+    return SendError(
+        f"{lead}: {listed}", permanent=permanent, refused=refused, maybe_sent=maybe_sent
+    )
 
 
 def _reply(code: int, text: bytes | str) -> str:

@@ -1,6 +1,7 @@
 """Builds the Bolt app: one per process, for Socket Mode or HTTP."""
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 
 from slack_bolt import App
 from slack_sdk import WebClient
@@ -37,6 +38,7 @@ def build_app(client: WebClient, services: Services, *, signing_secret: str = ""
         signing_secret=signing_secret,
         process_before_response=False,
         logger=logging.getLogger("bot.slack"),
+        listener_executor=ThreadPoolExecutor(max_workers=16, thread_name_prefix="listener"),
     )
     listeners.register(app, services)
     return app

@@ -3,6 +3,7 @@
 import logging
 import re
 from collections.abc import Callable
+from concurrent.futures import Future
 from datetime import timedelta
 from typing import Any
 
@@ -81,7 +82,7 @@ def send_draft(
     draft_id: int,
     resend: bool = False,
 ) -> None:
-    """Check the approver, claim the draft, send it, and show each step on the card."""
+    """Hand the send to the mail threads; the caller returns at once."""
     if services.mail is None:
         respond(
             response_type="ephemeral",
@@ -89,6 +90,36 @@ def send_draft(
             text="Email is not set up for this bot.",
         )
         return
+    future = services.mail.senders.submit(
+        _send,
+        client,
+        services,
+        respond,
+        team_id=team_id,
+        user_id=user_id,
+        draft_id=draft_id,
+        resend=resend,
+    )
+    future.add_done_callback(_log_failure)
+
+
+def _log_failure(future: Future[None]) -> None:
+    if future.exception() is not None:
+        log.error("sending a draft failed", exc_info=future.exception())
+
+
+def _send(
+    client: WebClient,
+    services: Services,
+    respond: Callable[..., Any],
+    *,
+    team_id: str,
+    user_id: str,
+    draft_id: int,
+    resend: bool,
+) -> None:
+    """Check the approver, claim the draft, send it, and show each step on the card."""
+    assert services.mail is not None
     allowed, ask = _may_send(client, services, team_id, user_id, draft_id)
     if not allowed:
         respond(
