@@ -7,9 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from bot.mail.send import OutboxMailer, SmtpMailer
 from sqlmodel import select
-from tests.smtpserver import SmtpServer
 
 from bot.core import deals, drafts
 from bot.core.clock import FixedClock
@@ -19,12 +17,14 @@ from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
 from bot.jobs.drafts import recover_drafts
 from bot.jobs.outbox import drain
 from bot.mail.reminders import make_writer
+from bot.mail.send import OutboxMailer, SmtpMailer
 from bot.slack.app import web_client
 from bot.slack.services import Mail
 from bot.store.engine import Store
 from bot.store.models import Deal, Draft, Stage, Touchpoint
 from tests.fakeslack import FakeSlack
 from tests.slackbot import ALICE, BOB, CHANNEL, TEAM_A, SlackBot, message_text
+from tests.smtpserver import SmtpServer
 
 SENDER = "Maria at Acme <maria@acme.example>"
 THREAD_ID = "<CAF=jane.1@mail.gmail.com>"
@@ -134,7 +134,8 @@ def test_an_escalation_drafts_a_reminder_and_one_click_sends_it_threaded(
         out = session.exec(select(Touchpoint).where(Touchpoint.direction == "out")).one()
         deal = session.exec(select(Deal).where(Deal.id == deal_id)).one()
     assert out.message_id == message["Message-ID"] and out.source == "bot"
-    assert deal.awaiting_since == clock.now() and deal.level == 0, "the clock restarts"
+    assert (deal.clock_start, deal.clock_credit, deal.level) == (clock.now(), 5, 2)
+    assert deal.next_check_at == clock.now() + timedelta(days=2), "level 3 two days after"
 
 
 def fake_ts(fake: FakeSlack, message: dict) -> str:
@@ -156,6 +157,7 @@ def test_fifty_concurrent_clicks_and_slack_retries_send_one_email(
         t.join(timeout=30)
     smtp.wait_for(1)
     fake.wait_for("response", count=50, timeout=20, where=lambda r: "already" in message_text(r))
+    fake.wait_for("chat.update", count=2)
     assert len(smtp.messages) == 1
     assert draft_state(store, draft.id).state == "sent"
 
@@ -201,6 +203,7 @@ def test_a_send_cut_short_is_never_resent_without_a_person(
     url_count = len(fake.responses)
     mailbot.interact(fake.click(channel, ts, f"draft_resend:{draft.id}", user_id=ALICE))
     smtp.wait_for(1)
+    fake.wait_for("chat.update", count=3)
     assert draft_state(store, draft.id).state == "sent"
     assert len(fake.responses) == url_count
 

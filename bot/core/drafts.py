@@ -14,9 +14,11 @@ from sqlmodel import Session, col, select
 
 from bot.core import deals
 from bot.core.errors import InputError, NotFound
-from bot.core.escalation import refresh
+from bot.core.escalation import refresh, restart_after_reminder
+from bot.core.ladder import workspace_calendar
 from bot.core.money import Money
 from bot.core.views import DealView, deal_view
+from bot.core.workspaces import zone
 from bot.store.models import (
     Creator,
     CreatorAddress,
@@ -132,7 +134,13 @@ def _thread(session: Session, deal: Deal) -> Touchpoint | None:
     ).first()
 
 
-def _context(session: Session, deal: Deal, view: DealView, days: int | None) -> dict[str, Any]:
+# A firm or formal notice asks for an answer within this many working days.
+REPLY_WITHIN = 3
+
+
+def _context(
+    session: Session, ws: Workspace, deal: Deal, view: DealView, days: int | None, now: datetime
+) -> dict[str, Any]:
     payments = session.exec(
         select(Payment).where(Payment.deal_id == deal.id).order_by(col(Payment.paid_at))
     ).all()
@@ -172,6 +180,10 @@ def _context(session: Session, deal: Deal, view: DealView, days: int | None) -> 
         ],
         "days_silent": days,
         "manager": {"name": None},
+        "reply_by": workspace_calendar(ws)
+        .add_working_days(now, REPLY_WITHIN)
+        .astimezone(zone(ws))
+        .date(),
     }
 
 
@@ -204,7 +216,7 @@ def create_draft(
     creator = session.exec(select(Creator).where(Creator.id == deal.creator_id)).one()
     view = deal_view(session, ws, deal)
     thread = _thread(session, deal)
-    context = _context(session, deal, view, days_silent)
+    context = _context(session, ws, deal, view, days_silent, now)
     written = write(
         level,
         creator.language,
@@ -347,7 +359,7 @@ def assign_message_id(session: Session, draft: Draft, message_id: str) -> None:
 def mark_sent(
     session: Session, ws: Workspace, draft: Draft, *, message_id: str, via: str, now: datetime
 ) -> None:
-    """Sent: an outbound touchpoint restarts the silence clock from now."""
+    """Sent: an outbound touchpoint, and the silence clock restarts from now."""
     draft.state, draft.sent_message_id, draft.sent_via = DraftState.sent, message_id, via
     draft.updated_at, draft.error = now, None
     session.add(draft)
@@ -372,6 +384,7 @@ def mark_sent(
     )
     session.flush()
     refresh(session, ws, deal, now)
+    restart_after_reminder(session, ws, deal, now)
 
 
 def mark_failed(session: Session, draft: Draft, reason: str, now: datetime) -> None:

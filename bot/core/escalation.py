@@ -74,6 +74,18 @@ def refresh(session: Session, ws: Workspace, deal: Deal, now: datetime) -> None:
     schedule(session, ws, deal, now)
 
 
+def restart_after_reminder(session: Session, ws: Workspace, deal: Deal, now: datetime) -> None:
+    """A reminder went out: the clock restarts from it, keeping the days that earned the current
+    level, so the next level comes one step of the ladder after the reminder."""
+    if deal.awaiting_since is None:
+        return
+    paid = deal.id in has_payments(session, [deal.id])
+    thresholds = thresholds_for(ws.thresholds, Stage(deal.stage), paid)
+    deal.clock_start = now
+    deal.clock_credit = thresholds[deal.level - 1] if 0 < deal.level <= len(thresholds) else 0
+    schedule(session, ws, deal, now)
+
+
 def hold(session: Session, ws: Workspace, deal: Deal, until: datetime, now: datetime) -> None:
     """A snooze or pause was set: stop the clock until `until`."""
     hold_clock(deal, workspace_calendar(ws), until, now)

@@ -9,6 +9,7 @@ from bot.mail.compose import reply_subject
 from bot.mail.templates import render_reminder
 
 DEFAULT_SENDER = "The partnerships team"
+NOTICE_LEVEL = 4
 
 
 def sender_name(mail_from: str | None) -> str:
@@ -29,8 +30,12 @@ def make_writer(*, mail_from: str | None, company: str | None, templates_dir: st
     ) -> Written:
         full = {**context, "sender": sender, "thread_subject": thread_subject}
         email = render_reminder(level, language, full, override_dir=templates_dir, country=country)
+        # A notice keeps its label; the earlier levels read as a reply in the conversation.
+        subject = (
+            email.subject if level >= NOTICE_LEVEL else reply_subject(thread_subject, email.subject)
+        )
         return Written(
-            subject=reply_subject(thread_subject, email.subject),
+            subject=subject,
             body=email.body,
             template=email.template,
             language=email.language,

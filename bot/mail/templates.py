@@ -162,10 +162,10 @@ def longdate(value: date, language: str) -> str:
 
 def milestone_label(milestone: str | None, language: str) -> str:
     """What a payment was for, in `language`; empty when there is nothing useful to say."""
-    if not milestone or milestone == "other":
+    key = (milestone or "").strip().lower()
+    if not key or key == "other":
         return ""
     labels = _MILESTONES.get(language, _MILESTONES["en"])
-    key = milestone.strip().lower()
     return labels[_MILESTONE_KEYS.index(key)] if key in _MILESTONE_KEYS else one_line(milestone)
 
 
