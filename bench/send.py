@@ -9,6 +9,7 @@ the mail took to be delivered.
 """
 
 import argparse
+import logging
 import statistics
 import sys
 import tempfile
@@ -64,6 +65,7 @@ def prepare(store: Store, clock: FixedClock, fake: FakeSlack, count: int) -> lis
 
 
 def main() -> None:
+    logging.getLogger("mail.log").setLevel(logging.ERROR)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--drafts", type=int, default=200)
     parser.add_argument("--latency", type=float, default=0.5)
@@ -111,6 +113,7 @@ def main() -> None:
             t.join()
         smtp.wait_for(args.drafts, timeout=120)
         delivered = time.perf_counter() - started
+        fake.wait_for("chat.update", count=2 * args.drafts, timeout=60)
         bot.close()
         store.engine.dispose()
     acks.sort()
