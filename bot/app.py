@@ -15,8 +15,10 @@ from bot.core.digest import build_digest
 from bot.core.escalation import run_tick
 from bot.core.workspaces import WorkspaceDefaults
 from bot.http import make_server
+from bot.jobs.mailbox import describe, read_mailbox
 from bot.jobs.outbox import drain
 from bot.jobs.scheduler import start_scheduler
+from bot.mail.imap_sync import SyncError, imap_settings
 from bot.mail.reminders import DEFAULT_SENDER, make_writer
 from bot.mail.send import mailer_from_settings
 from bot.slack.app import build_app, web_client
@@ -40,7 +42,12 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         channel_id=settings.ghostwatch_channel, timezone=settings.ghostwatch_timezone
     )
     return Services(
-        store=store, clock=clock or SystemClock(), defaults=defaults, mail=build_mail(settings)
+        store=store,
+        clock=clock or SystemClock(),
+        defaults=defaults,
+        mail=build_mail(settings),
+        mailbox=imap_settings(settings),
+        mailbox_team=settings.imap_team_id,
     )
 
 
@@ -95,10 +102,23 @@ def serve_http(settings: Settings, *, host: str, port: int) -> None:
         server.close()
 
 
+def sync_once(services: Services) -> str:
+    """Read what is new in the team mailbox and record it."""
+    report = read_mailbox(services)
+    return describe(report) if report else "mailbox: not configured (IMAP_HOST, IMAP_USERNAME)"
+
+
 def tick_once(settings: Settings, at: datetime | None) -> str:
-    """One escalation pass and the posts it queued, at `at` or now; for cron and previews."""
+    """A mailbox sync, one escalation pass and the posts it queued, at `at` or now; for cron
+    and previews."""
     clock = FixedClock(at) if at else SystemClock()
     services = build_services(settings, clock)
+    lines = []
+    if services.mailbox is not None:
+        try:
+            lines.append(sync_once(services))
+        except SyncError as exc:
+            lines.append(f"mailbox: not read — {exc.reason}")
     report = run_tick(services.store, clock.now())
     client = jobs_client(settings)
     posted = failed = 0
@@ -110,10 +130,11 @@ def tick_once(settings: Settings, at: datetime | None) -> str:
             break
         if drained.busy:
             time.sleep(1)
-    return (
+    lines.append(
         f"tick at {clock.now().isoformat(timespec='seconds')}: {report.checked} deals checked, "
         f"{report.escalated} escalated, {posted} messages posted, {failed} failed"
     )
+    return "\n".join(lines)
 
 
 def preview_digests(settings: Settings, at: datetime | None) -> str:

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pydantic import ValidationError
 
 from bot.config import SETUP_HINT, Settings
+from bot.mail.imap_sync import SyncError
 
 NEEDS = {
     "run": ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN"),
@@ -16,6 +17,8 @@ NEEDS = {
     "tick": ("SLACK_BOT_TOKEN",),
     "digest": (),
     "demo": (),
+    "sync": (),
+    "doctor": (),
 }
 MODES = {"run": "Socket Mode", "serve": "HTTP mode", "tick": "Posting to Slack"}
 
@@ -40,6 +43,8 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("migrate", help="bring the database schema up to date and exit")
     tick = sub.add_parser("tick", help="run one escalation pass, post what it found, and exit")
     tick.add_argument("--at", type=_instant, help="pretend it is this ISO time (default: now)")
+    sub.add_parser("sync", help="read what is new in the team mailbox and exit")
+    sub.add_parser("doctor", help="check each configured part: Slack, database, SMTP, IMAP")
     sub.add_parser("demo", help="show two weeks of a made-up team's channel, no Slack needed")
     digest = sub.add_parser("digest", help="print today's digest as it would be posted")
     digest.add_argument("--preview", action="store_true", help="print only (the default)")
@@ -70,6 +75,14 @@ def main(argv: list[str] | None = None) -> int:
         level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     logging.getLogger("alembic").setLevel(logging.WARNING)
+    if command == "doctor":
+        from bot.doctor import run_checks
+
+        results = []
+        for check in run_checks(settings):
+            print(check.line(), flush=True)
+            results.append(check.ok)
+        return 0 if all(results) else 1
     if command == "demo":
         from bot.demo import run_demo
 
@@ -80,6 +93,12 @@ def main(argv: list[str] | None = None) -> int:
     if command == "migrate":
         app.build_services(settings)
         print("ghostwatch: the database schema is up to date.")
+    elif command == "sync":
+        try:
+            print(app.sync_once(app.build_services(settings)))
+        except SyncError as exc:
+            print(f"ghostwatch: the mailbox was not read: {exc.reason}", file=sys.stderr)
+            return 1
     elif command == "digest":
         print(app.preview_digests(settings, args.at))
     elif command == "tick":

@@ -31,6 +31,13 @@ class Settings(BaseSettings):
     outbox_dir: str = "outbox"
     templates_dir: str | None = None
     company: str | None = None
+    imap_host: str | None = None
+    imap_port: int | None = None
+    imap_username: str | None = None
+    imap_password: SecretStr | None = None
+    imap_oauth2_token: SecretStr | None = None
+    imap_security: Literal["ssl", "starttls", "none"] = "ssl"
+    imap_team_id: str | None = None
 
     @field_validator("slack_api_url")
     @classmethod

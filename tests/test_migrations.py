@@ -21,6 +21,8 @@ TABLES = {
     "escalation",
     "digest_run",
     "outbox",
+    "mail_folder",
+    "mail_problem",
 }
 
 

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import func, or_, update
 from sqlmodel import Session, col, select
 
+from bot.core.addresses import address_key
 from bot.core.errors import Ambiguous, InputError, NotFound
 from bot.core.escalation import hold, refresh
 from bot.core.money import Money
@@ -207,7 +208,7 @@ def _next_number(session: Session, ws: Workspace) -> int:
 
 
 def _find_creator(session: Session, ws: Workspace, spec: NewDeal) -> Creator | None:
-    keys = [text_key(e) for e in spec.emails]
+    keys = [address_key(e) for e in spec.emails]
     if keys:
         creator = session.exec(
             select(Creator)
@@ -243,14 +244,14 @@ def _attach_contacts(session: Session, ws: Workspace, creator: Creator, spec: Ne
         )
     )
     for email in spec.emails:
-        if text_key(email) not in known_addresses:
-            known_addresses.add(text_key(email))
+        if address_key(email) not in known_addresses:
+            known_addresses.add(address_key(email))
             session.add(
                 CreatorAddress(
                     workspace_id=ws.id,
                     creator_id=creator.id,
                     address=email,
-                    address_key=text_key(email),
+                    address_key=address_key(email),
                 )
             )
     if spec.handle:

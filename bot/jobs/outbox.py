@@ -22,7 +22,12 @@ from bot.core.ladder import short_suggestion, situation, suggestion
 from bot.core.views import deal_view
 from bot.slack.blocks.digest import digest_pages
 from bot.slack.blocks.draft import approval_card
-from bot.slack.blocks.escalation import escalation_message, folded_message, reset_message
+from bot.slack.blocks.escalation import (
+    escalation_message,
+    folded_message,
+    notice_message,
+    reset_message,
+)
 from bot.store.engine import Store
 from bot.store.models import (
     Deal,
@@ -211,6 +216,12 @@ def _prepare(session: Session, row: Outbox, now: datetime, writer: Writer | None
     if row.kind == "reset":
         message = reset_message(view, int(row.payload["level_before"]))
         return Prepared(message if thread_ts else None, thread_ts=thread_ts)
+    if row.kind == "notice":
+        return Prepared(
+            notice_message(row.payload["text"]),
+            thread_ts=thread_ts,
+            root_of=None if thread_ts else deal,
+        )
     if row.kind in ("draft", "draft_card"):
         draft = _draft_for(session, ws, deal, row, now, writer)
         if draft is None or draft.message_ts is not None:

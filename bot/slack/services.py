@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from bot.core.clock import Clock
 from bot.core.drafts import Writer
 from bot.core.workspaces import WorkspaceDefaults
+from bot.mail.imap_sync import ImapSettings
 from bot.mail.send import Mailer
 from bot.store.engine import Store
 
@@ -32,3 +33,5 @@ class Services:
     clock: Clock
     defaults: WorkspaceDefaults
     mail: Mail | None = None
+    mailbox: ImapSettings | None = None
+    mailbox_team: str | None = None

@@ -324,15 +324,34 @@ class Outbox(SQLModel, table=True):
     __table_args__ = (Index(None, "state", "not_before"),)
 
 
-TABLES: tuple[type[SQLModel], ...] = (
-    Workspace,
-    Creator,
-    CreatorAddress,
-    CreatorHandle,
-    Deal,
-    Touchpoint,
-    Payment,
-    Draft,
-    Escalation,
-    DigestRun,
-)
+class MailFolder(SQLModel, table=True):
+    """How far the mailbox sync has read a folder: reset when the server's UIDVALIDITY changes."""
+
+    __tablename__ = "mail_folder"
+
+    id: int | None = Field(default=None, primary_key=True)
+    workspace_id: int = _fk("workspace.id", index=False)
+    account: str = Field(max_length=320)
+    name: str = Field(max_length=500)
+    role: str = Field(max_length=16)
+    uidvalidity: int = Field(default=0, sa_type=BigInteger)
+    last_uid: int = Field(default=0, sa_type=BigInteger)
+    synced_at: datetime | None = _when()
+
+    __table_args__ = (UniqueConstraint("workspace_id", "account", "name"),)
+
+
+class MailProblem(SQLModel, table=True):
+    """A message the sync could not read: recorded, skipped, never blocking the rest."""
+
+    __tablename__ = "mail_problem"
+
+    id: int | None = Field(default=None, primary_key=True)
+    workspace_id: int = _fk("workspace.id", index=False)
+    folder: str = Field(max_length=500)
+    uid: int = Field(sa_type=BigInteger)
+    message_id: str | None = Field(default=None, max_length=998)
+    reason: str = Field(sa_type=Text)
+    at: datetime = _when(nullable=False)
+
+    __table_args__ = (UniqueConstraint("workspace_id", "folder", "uid"),)

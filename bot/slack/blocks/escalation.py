@@ -56,3 +56,9 @@ def folded_message(items: list[tuple[DealView, int, str, str]]) -> dict[str, Any
         "text": f"{len(items)} creators moved up the ladder",
         "blocks": [section(heading), *(section(chunk) for chunk in pack_lines(lines))],
     }
+
+
+def notice_message(text: str) -> dict[str, Any]:
+    """What the mailbox revealed about a deal (an out-of-office, a bounce); plain text in."""
+    line = f":incoming_envelope: {escape(text)}"
+    return {"text": escape(text), "blocks": [section(line)]}

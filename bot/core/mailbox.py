@@ -1,0 +1,257 @@
+"""What the team mailbox says about each creator: replies, the team's own mail, auto-replies and
+bounces, turned into touchpoints and their effects on the silence clock.
+
+The protocol (IMAP) lives in `bot.mail`; this module gets messages already read and classified.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Session, col, select
+
+from bot.core import deals
+from bot.core.addresses import address_key
+from bot.core.escalation import refresh
+from bot.core.stages import TERMINAL
+from bot.store.models import Creator, CreatorAddress, Deal, Outbox, Touchpoint, Workspace
+
+
+@dataclass(frozen=True)
+class SeenMessage:
+    """One message of the mailbox, as the sync read it."""
+
+    folder_role: str
+    received_at: datetime
+    kind: str
+    reason: str
+    sender: str | None = None
+    recipients: tuple[str, ...] = ()
+    message_id: str | None = None
+    in_reply_to: str | None = None
+    references: str | None = None
+    subject: str | None = None
+    out_of_office: bool = False
+    pause_until: datetime | None = None
+    bounce_hard: bool | None = None
+    bounced_addresses: tuple[str, ...] = ()
+
+
+@dataclass
+class Applied:
+    replies: int = 0
+    outbound: int = 0
+    auto_replies: int = 0
+    bounces: int = 0
+    unmatched: int = 0
+    duplicates: int = 0
+    touched_deals: set[int] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class _Known:
+    creator_id: int
+    role: str
+
+
+def _directory(session: Session, ws: Workspace) -> dict[str, list[_Known]]:
+    """Every creator and manager address of the workspace, by key: one query per batch."""
+    known: dict[str, list[_Known]] = defaultdict(list)
+    for creator_id, key, role in session.exec(
+        select(CreatorAddress.creator_id, CreatorAddress.address_key, CreatorAddress.role).where(
+            CreatorAddress.workspace_id == ws.id
+        )
+    ):
+        known[key].append(_Known(creator_id, role))
+    return known
+
+
+def known_addresses(session: Session, ws: Workspace) -> set[str]:
+    """The keys of every creator's and manager's address: what makes a message worth reading."""
+    return set(
+        session.exec(select(CreatorAddress.address_key).where(CreatorAddress.workspace_id == ws.id))
+    )
+
+
+def apply_messages(
+    session: Session,
+    ws: Workspace,
+    messages: list[SeenMessage],
+    *,
+    team_addresses: set[str],
+    dialect: str,
+    now: datetime,
+) -> Applied:
+    """Record what each message means, then let every affected deal's clock react once."""
+    applied = Applied()
+    directory = _directory(session, ws)
+    team = {address_key(a) for a in team_addresses}
+    creators_touched: set[int] = set()
+    for message in messages:
+        outbound = message.folder_role == "sent" or (
+            message.sender is not None and address_key(message.sender) in team
+        )
+        if outbound:
+            matches = [k for r in message.recipients for k in directory.get(address_key(r), ())]
+        elif message.kind == "bounce":
+            matches = [
+                k for a in message.bounced_addresses for k in directory.get(address_key(a), ())
+            ]
+        elif message.sender is not None:
+            matches = directory.get(address_key(message.sender), [])
+        else:
+            matches = []
+        if not matches or (message.kind == "list" and not outbound):
+            applied.unmatched += 1
+            continue
+        for creator_id in dict.fromkeys(k.creator_id for k in matches):
+            role = next(k.role for k in matches if k.creator_id == creator_id)
+            inserted = _touchpoint(session, ws, creator_id, message, outbound, role, dialect, now)
+            if not inserted:
+                applied.duplicates += 1
+                continue
+            creators_touched.add(creator_id)
+            if outbound:
+                applied.outbound += 1
+            elif message.kind == "human":
+                applied.replies += 1
+            elif message.kind == "auto_reply":
+                applied.auto_replies += 1
+                if message.out_of_office and message.pause_until:
+                    _pause(session, ws, creator_id, message, now)
+            elif message.kind == "bounce":
+                applied.bounces += 1
+                _bounce(session, ws, creator_id, message, now)
+    for deal in _active_deals(session, ws, creators_touched):
+        refresh(session, ws, deal, now)
+        applied.touched_deals.add(deal.id)
+    return applied
+
+
+def _touchpoint(
+    session: Session,
+    ws: Workspace,
+    creator_id: int,
+    m: SeenMessage,
+    outbound: bool,
+    role: str,
+    dialect: str,
+    now: datetime,
+) -> bool:
+    """Insert once per creator and Message-ID, however often the message is seen (INBOX and All
+    Mail, a rescan); our own reminders, already recorded when sent, are not doubled."""
+    reason = m.reason + (" (their manager)" if role == "manager" and not outbound else "")
+    values = dict(
+        workspace_id=ws.id,
+        creator_id=creator_id,
+        deal_id=None,
+        direction="out" if outbound else "in",
+        channel="email",
+        occurred_at=m.received_at,
+        source="imap",
+        actor=m.sender,
+        classification="human" if outbound else m.kind,
+        reason=reason[:200],
+        message_id=m.message_id,
+        in_reply_to=m.in_reply_to,
+        references=m.references,
+        subject=(m.subject or "")[:998] or None,
+        created_at=now,
+    )
+    if m.message_id is None:
+        session.add(Touchpoint(**values))
+        return True
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    result = session.execute(
+        insert(Touchpoint)
+        .values(**values)
+        .on_conflict_do_nothing(index_elements=["workspace_id", "creator_id", "message_id"])
+    )
+    return bool(result.rowcount)
+
+
+def _active_deals(session: Session, ws: Workspace, creator_ids: set[int]) -> list[Deal]:
+    if not creator_ids:
+        return []
+    return list(
+        session.exec(
+            select(Deal).where(
+                Deal.workspace_id == ws.id,
+                col(Deal.creator_id).in_(creator_ids),
+                col(Deal.stage).not_in([s.value for s in TERMINAL]),
+            )
+        )
+    )
+
+
+def _notice(session: Session, ws: Workspace, deal: Deal, text: str, now: datetime) -> None:
+    """A line in the deal's thread (plain text; the Slack side escapes it)."""
+    session.add(
+        Outbox(
+            workspace_id=ws.id,
+            deal_id=deal.id,
+            kind="notice",
+            channel_id=deal.channel_id or ws.channel_id,
+            payload={"text": text},
+            not_before=now,
+            created_at=now,
+        )
+    )
+
+
+def _name(session: Session, creator_id: int) -> str:
+    return session.exec(select(Creator.name).where(Creator.id == creator_id)).one()
+
+
+def _pause(session: Session, ws: Workspace, creator_id: int, m: SeenMessage, now: datetime) -> None:
+    """An out-of-office holds the chase until the date it gives; it is not a reply."""
+    assert m.pause_until is not None
+    if m.pause_until <= now:
+        return
+    name = _name(session, creator_id)
+    for deal in _active_deals(session, ws, {creator_id}):
+        if deal.awaiting_since is None:
+            continue
+        if deal.paused_until is not None and deal.paused_until >= m.pause_until:
+            continue
+        deals.pause(session, ws, deal, m.pause_until, f"out of office: {m.reason}", now)
+        day = m.pause_until.date().isoformat()
+        _notice(
+            session,
+            ws,
+            deal,
+            f"{name}'s out-of-office reply says they are away: no chasing until {day}.",
+            now,
+        )
+
+
+def _bounce(
+    session: Session, ws: Workspace, creator_id: int, m: SeenMessage, now: datetime
+) -> None:
+    """A hard bounce marks the address; the ladder then suggests other channels."""
+    if not m.bounce_hard:
+        return
+    keys = {address_key(a) for a in m.bounced_addresses}
+    flagged = []
+    for address in session.exec(
+        select(CreatorAddress).where(
+            CreatorAddress.creator_id == creator_id, col(CreatorAddress.address_key).in_(keys)
+        )
+    ):
+        if address.bounced_at is None:
+            address.bounced_at, address.bounce_reason = m.received_at, m.reason
+            session.add(address)
+            flagged.append(address.address)
+    if not flagged:
+        return
+    name = _name(session, creator_id)
+    for deal in _active_deals(session, ws, {creator_id}):
+        _notice(
+            session,
+            ws,
+            deal,
+            f"Email to {name} at {', '.join(flagged)} bounced "
+            f"({m.reason}). Reach them on another channel.",
+            now,
+        )
