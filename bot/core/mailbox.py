@@ -163,12 +163,13 @@ def _touchpoint(
         session.add(Touchpoint(**values))
         return True
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    result = session.execute(
+    inserted = session.execute(
         insert(Touchpoint)
         .values(**values)
         .on_conflict_do_nothing(index_elements=["workspace_id", "creator_id", "message_id"])
-    )
-    return bool(result.rowcount)
+        .returning(col(Touchpoint.id))
+    ).first()
+    return inserted is not None
 
 
 def _active_deals(session: Session, ws: Workspace, creator_ids: set[int]) -> list[Deal]:

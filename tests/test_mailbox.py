@@ -1,0 +1,315 @@
+"""The team mailbox, read over IMAP from a real Dovecot: each kind of message lands as the right
+touchpoint and the silence clock reacts as it should."""
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlmodel import col, select
+
+from bot.core import deals
+from bot.core.addresses import address_key
+from bot.core.deals import NewDeal
+from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
+from bot.mail.imap_sync import ImapSettings, SyncError, in_sent_folder, sync_mailbox
+from bot.store.engine import Store
+from bot.store.migrate import upgrade
+from bot.store.models import (
+    CreatorAddress,
+    Deal,
+    MailProblem,
+    Outbox,
+    Stage,
+    Touchpoint,
+)
+from tests.conftest import missing_server
+from tests.imapserver import ImapServer, ImapServerError
+from tests.test_entrypoints import clean_env
+
+SAMPLES = Path(__file__).parent / "mail_samples"
+TEAM = "team@acme.example"
+TEAM_ID = "T0001"
+SHIPPED = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
+NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="session")
+def dovecot() -> Iterator[ImapServer]:
+    try:
+        server = ImapServer(users={TEAM: "s3cret"}).start()
+    except ImapServerError as exc:
+        missing_server(f"Dovecot ({exc})")
+        raise
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def imap(dovecot: ImapServer) -> ImapServer:
+    dovecot.clear()
+    return dovecot
+
+
+def settings(server: ImapServer, password: str = "s3cret") -> ImapSettings:
+    return ImapSettings(
+        host=server.host,
+        port=server.port,
+        username=TEAM,
+        password=password,
+        security="starttls",
+        ssl_context=server.ssl_context,
+    )
+
+
+@pytest.fixture
+def jane(store: Store) -> int:
+    """Jane's product shipped on 20 November; she has two addresses and a manager."""
+    with store.session() as session:
+        ws = ensure_workspace(session, TEAM_ID, WorkspaceDefaults("CTEAM", "Europe/Paris"))
+        deal, _ = deals.add_deal(
+            session,
+            ws,
+            NewDeal(
+                name="Jane Doe",
+                emails=("jane@janedoe.tv", "old-jane@janedoe.tv"),
+                stage=Stage.product_shipped,
+            ),
+            actor="U1",
+            now=SHIPPED,
+        )
+        session.add(
+            CreatorAddress(
+                workspace_id=ws.id,
+                creator_id=deal.creator_id,
+                address="booking@talentco.example",
+                address_key="booking@talentco.example",
+                role="manager",
+            )
+        )
+        return deal.id
+
+
+def put(server: ImapServer, sample: str, at: datetime, folder: str = "INBOX") -> None:
+    server.append(folder, (SAMPLES / sample).read_bytes(), internaldate=at)
+
+
+def sync(store: Store, server: ImapServer):
+    return sync_mailbox(store, settings(server), TEAM_ID, NOW, team_addresses=[TEAM])
+
+
+def touchpoints(store: Store) -> list[Touchpoint]:
+    with store.session() as session:
+        return list(session.exec(select(Touchpoint).order_by(col(Touchpoint.occurred_at))))
+
+
+def deal_of(store: Store, deal_id: int) -> Deal:
+    with store.session() as session:
+        return session.exec(select(Deal).where(Deal.id == deal_id)).one()
+
+
+@pytest.mark.parametrize(
+    ("sample", "reason"),
+    [
+        ("gmail_reply.eml", None),
+        ("outlook_reply.eml", None),
+        ("apple_mail_plus_tag.eml", None),
+        ("manager_reply.eml", "manager"),
+        ("x_auto_response_suppress_only.eml", None),
+        ("broken_mime.eml", None),
+    ],
+)
+def test_a_human_reply_resets_the_silence(
+    store: Store, imap: ImapServer, jane: int, sample: str, reason: str | None
+) -> None:
+    at = datetime(2026, 11, 24, 16, 5, tzinfo=UTC)
+    put(imap, sample, at)
+    report = sync(store, imap)
+    assert report.applied.replies == 1
+    (reply,) = touchpoints(store)
+    assert (reply.direction, reply.classification, reply.occurred_at) == ("in", "human", at)
+    if reason:
+        assert reason in (reply.reason or "")
+    deal = deal_of(store, jane)
+    assert deal.awaiting_since is None and deal.last_creator_reply_at == at
+
+
+def test_our_own_mail_is_outbound_never_a_reply(store: Store, imap: ImapServer, jane: int) -> None:
+    sent_at = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+    put(imap, "our_sent_reminder.eml", sent_at, folder="Sent")
+    sync(store, imap)
+    (sent,) = touchpoints(store)
+    assert (sent.direction, sent.message_id) == ("out", "<reminder-1@acme.example>")
+    deal = deal_of(store, jane)
+    assert deal.last_creator_reply_at is None and deal.last_team_contact_at == sent_at
+    assert deal.awaiting_since == SHIPPED, "still silent since the product shipped"
+    assert in_sent_folder(settings(imap), "<reminder-1@acme.example>")
+    assert not in_sent_folder(settings(imap), "<never-sent@acme.example>")
+
+
+@pytest.mark.parametrize(
+    ("sample", "back"),
+    [
+        ("gmail_vacation.eml", datetime(2026, 12, 14)),
+        ("exchange_ooo_es.eml", datetime(2026, 12, 15)),
+    ],
+)
+def test_an_out_of_office_pauses_the_chase_until_the_return_date(
+    store: Store, imap: ImapServer, jane: int, sample: str, back: datetime
+) -> None:
+    put(imap, sample, datetime(2026, 11, 23, 10, 5, tzinfo=UTC))
+    report = sync(store, imap)
+    assert report.applied.auto_replies == 1 and report.applied.replies == 0
+    (auto,) = touchpoints(store)
+    assert auto.classification == "auto_reply"
+    deal = deal_of(store, jane)
+    assert deal.awaiting_since == SHIPPED, "an out-of-office is not a reply"
+    assert deal.paused_until is not None and deal.paused_until.date() == back.date()
+    assert deal.next_check_at == deal.paused_until
+    with store.session() as session:
+        (notice,) = session.exec(select(Outbox).where(Outbox.kind == "notice")).all()
+    assert "out-of-office" in notice.payload["text"]
+
+
+def test_a_hard_bounce_flags_the_address_and_a_soft_one_does_not(
+    store: Store, imap: ImapServer, jane: int
+) -> None:
+    put(imap, "postfix_bounce.eml", datetime(2026, 11, 23, 10, 1, tzinfo=UTC))
+    put(imap, "soft_bounce.eml", datetime(2026, 11, 23, 10, 2, tzinfo=UTC))
+    report = sync(store, imap)
+    assert report.applied.bounces == 2
+    with store.session() as session:
+        addresses = {a.address: a for a in session.exec(select(CreatorAddress))}
+        notices = session.exec(select(Outbox).where(Outbox.kind == "notice")).all()
+    assert addresses["old-jane@janedoe.tv"].bounced_at is not None
+    assert "5.1.1" in (addresses["old-jane@janedoe.tv"].bounce_reason or "")
+    assert addresses["jane@janedoe.tv"].bounced_at is None
+    assert len(notices) == 1 and "old-jane@janedoe.tv" in notices[0].payload["text"]
+    assert deal_of(store, jane).awaiting_since == SHIPPED
+
+
+def test_newsletters_and_strangers_leave_no_trace(
+    store: Store, imap: ImapServer, jane: int
+) -> None:
+    put(imap, "newsletter.eml", datetime(2026, 11, 19, 9, 0, tzinfo=UTC))
+    stranger = (
+        (SAMPLES / "gmail_reply.eml")
+        .read_bytes()
+        .replace(b"jane@janedoe.tv", b"someone@else.example")
+    )
+    imap.append("INBOX", stranger, internaldate=datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+    report = sync(store, imap)
+    assert report.fetched["INBOX"] == 2 and touchpoints(store) == []
+    assert deal_of(store, jane).awaiting_since == SHIPPED
+
+
+def test_a_second_sync_reads_nothing_and_a_uidvalidity_change_rescans_once(
+    store: Store, imap: ImapServer, jane: int
+) -> None:
+    put(imap, "gmail_reply.eml", datetime(2026, 11, 24, 16, 5, tzinfo=UTC))
+    put(imap, "our_sent_reminder.eml", datetime(2026, 11, 23, 10, 0, tzinfo=UTC), folder="Sent")
+    first = sync(store, imap)
+    assert sum(first.fetched.values()) == 2
+    again = sync(store, imap)
+    assert sum(again.fetched.values()) == 0
+    imap.reset_uidvalidity("INBOX")
+    put(imap, "outlook_reply.eml", datetime(2026, 11, 25, 8, 0, tzinfo=UTC))
+    rescan = sync(store, imap)
+    assert rescan.fetched["INBOX"] == 2 and rescan.applied.duplicates == 1
+    assert len(touchpoints(store)) == 3, "the rescan adds only what is new"
+
+
+def test_mail_is_never_marked_read(store: Store, imap: ImapServer, jane: int) -> None:
+    put(imap, "gmail_reply.eml", datetime(2026, 11, 24, 16, 5, tzinfo=UTC))
+    put(imap, "gmail_vacation.eml", datetime(2026, 11, 23, 10, 5, tzinfo=UTC))
+    sync(store, imap)
+    with imap.connect() as client:
+        client.select_folder("INBOX", readonly=True)
+        flags = client.get_flags(client.search("ALL"))
+    assert all(b"\\Seen" not in f for f in flags.values())
+
+
+def test_an_unreadable_message_is_recorded_and_skipped(
+    store: Store, imap: ImapServer, jane: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.mail.imap_sync as imap_sync
+
+    real = imap_sync._seen
+
+    def unreadable_replies(message, received, role, found, body=""):
+        if found.kind == "human":
+            raise UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte")
+        return real(message, received, role, found, body)
+
+    put(imap, "gmail_reply.eml", datetime(2026, 11, 24, 16, 5, tzinfo=UTC))
+    put(imap, "gmail_vacation.eml", datetime(2026, 11, 23, 10, 5, tzinfo=UTC))
+    monkeypatch.setattr(imap_sync, "_seen", unreadable_replies)
+    report = sync(store, imap)
+    assert report.problems == 1 and report.applied.auto_replies == 1
+    with store.session() as session:
+        (problem,) = session.exec(select(MailProblem)).all()
+    assert problem.folder == "INBOX" and "UnicodeDecodeError" in problem.reason
+    assert sum(sync(store, imap).fetched.values()) == 0, "skipped, not retried forever"
+
+
+def test_a_refused_login_says_why_without_the_password(
+    store: Store, imap: ImapServer, jane: int
+) -> None:
+    with pytest.raises(SyncError) as refused:
+        sync_mailbox(store, settings(imap, "wrong-secret-123"), TEAM_ID, NOW)
+    assert "refused the login" in refused.value.reason
+    assert "wrong-secret-123" not in str(refused.value)
+    down = ImapSettings(host="127.0.0.1", port=1, username=TEAM, password="x", security="none")
+    with pytest.raises(SyncError, match="cannot reach"):
+        sync_mailbox(store, down, TEAM_ID, NOW)
+
+
+def test_addresses_are_compared_as_mailboxes() -> None:
+    assert address_key("Jane+Collabs@JaneDoe.tv") == "jane@janedoe.tv"
+    assert address_key("J.Doe+x@googlemail.com") == address_key("jdoe@gmail.com")
+    assert address_key("j.doe@janedoe.tv") != address_key("jdoe@janedoe.tv")
+
+
+def test_sync_and_doctor_from_the_command_line(imap: ImapServer, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'gw.db'}"
+    store = Store.from_url(url)
+    upgrade(store.engine)
+    with store.session() as session:
+        ws = ensure_workspace(session, TEAM_ID, WorkspaceDefaults())
+        deals.add_deal(
+            session,
+            ws,
+            NewDeal(name="Jane Doe", emails=("jane@janedoe.tv",), stage=Stage.product_shipped),
+            actor="U1",
+            now=SHIPPED,
+        )
+    store.engine.dispose()
+    put(imap, "gmail_reply.eml", datetime(2026, 11, 24, 16, 5, tzinfo=UTC))
+    env = clean_env(
+        DATABASE_URL=url,
+        IMAP_HOST=imap.host,
+        IMAP_PORT=str(imap.port),
+        IMAP_USERNAME=TEAM,
+        IMAP_PASSWORD="s3cret",
+        IMAP_SECURITY="none",
+    )
+    run = [sys.executable, "-m", "bot"]
+    synced = subprocess.run(
+        [*run, "sync"], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert synced.returncode == 0, synced.stderr
+    assert "1 replies" in synced.stdout
+    doctor = subprocess.run(
+        [*run, "doctor"],
+        env={**env, "IMAP_PASSWORD": "nope"},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert doctor.returncode == 1
+    assert "✗ imap" in doctor.stdout and "refused the login" in doctor.stdout
+    assert "nope" not in doctor.stdout
+    assert "✓ database" in doctor.stdout
