@@ -4,28 +4,35 @@ touchpoint and the silence clock reacts as it should."""
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlmodel import col, select
 
-from bot.core import deals
+from bot.core import deals, drafts
 from bot.core.addresses import address_key
+from bot.core.clock import FixedClock
 from bot.core.deals import NewDeal
 from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
+from bot.jobs.drafts import recover_drafts
 from bot.mail.imap_sync import ImapSettings, SyncError, in_sent_folder, sync_mailbox
+from bot.mail.reminders import make_writer
+from bot.slack.app import web_client
+from bot.slack.services import Services
 from bot.store.engine import Store
 from bot.store.migrate import upgrade
 from bot.store.models import (
     CreatorAddress,
     Deal,
+    Draft,
     MailProblem,
     Outbox,
     Stage,
     Touchpoint,
 )
 from tests.conftest import missing_server
+from tests.fakeslack import FakeSlack
 from tests.imapserver import ImapServer, ImapServerError
 from tests.test_entrypoints import clean_env
 
@@ -313,3 +320,26 @@ def test_sync_and_doctor_from_the_command_line(imap: ImapServer, tmp_path: Path)
     assert "✗ imap" in doctor.stdout and "refused the login" in doctor.stdout
     assert "nope" not in doctor.stdout
     assert "✓ database" in doctor.stdout
+
+
+def test_a_send_cut_short_is_found_in_sent_and_marked_sent(
+    store: Store, imap: ImapServer, jane: int, fake: FakeSlack
+) -> None:
+    clock = FixedClock(NOW)
+    writer = make_writer(mail_from=TEAM, company=None, templates_dir=None)
+    with store.session() as session:
+        ws = ensure_workspace(session, TEAM_ID, WorkspaceDefaults())
+        draft = drafts.create_draft(session, ws, deals.get_deal(session, ws, jane), 1, writer, NOW)
+        assert draft is not None
+        assert drafts.claim(session, ws, draft.id, "U1", NOW) is not None
+        drafts.assign_message_id(session, draft, "<reminder-1@acme.example>")
+    put(imap, "our_sent_reminder.eml", NOW, folder="Sent")
+    clock.advance(timedelta(minutes=10))
+    services = Services(store, clock, WorkspaceDefaults())
+    client = web_client("xoxb-test", fake.api_url)
+    found = recover_drafts(services, client, lambda mid: in_sent_folder(settings(imap), mid))
+    assert found == 1
+    with store.session() as session:
+        recovered = session.exec(select(Draft).where(Draft.id == draft.id)).one()
+    assert (recovered.state, recovered.uncertain) == ("sent", False)
+    assert recovered.sent_via == "found in the Sent folder"
