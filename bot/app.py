@@ -122,8 +122,8 @@ def tick_once(settings: Settings, at: datetime | None) -> str:
     report = run_tick(services.store, clock.now())
     client = jobs_client(settings)
     posted = failed = 0
+    writer = services.mail.writer if services.mail else None
     for _ in range(DRAIN_ROUNDS):
-        writer = services.mail.writer if services.mail else None
         drained = drain(services.store, client, clock.now(), writer=writer)
         posted, failed = posted + drained.posted, failed + drained.failed
         if not drained.busy and not drained.posted:

@@ -41,7 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="0.0.0.0")
     serve.add_argument("--port", type=int, default=3000)
     sub.add_parser("migrate", help="bring the database schema up to date and exit")
-    tick = sub.add_parser("tick", help="run one escalation pass, post what it found, and exit")
+    tick = sub.add_parser(
+        "tick", help="sync the mailbox, run one escalation pass, post what it found, and exit"
+    )
     tick.add_argument("--at", type=_instant, help="pretend it is this ISO time (default: now)")
     sub.add_parser("sync", help="read what is new in the team mailbox and exit")
     sub.add_parser("doctor", help="check each configured part: Slack, database, SMTP, IMAP")

@@ -25,6 +25,7 @@ from bot.core.escalation import run_tick
 from bot.core.money import Money
 from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
 from bot.jobs.outbox import drain
+from bot.mail.reminders import make_writer
 from bot.slack.blocks.plaintext import to_text
 from bot.store.engine import Store
 from bot.store.migrate import upgrade
@@ -53,6 +54,11 @@ class PrintingSlack:
             )
             text = f"↳ ({where})\n" + "\n".join("   " + line for line in text.splitlines())
         print(text + "\n", file=self.out)
+        return {"ok": "true", "channel": channel, "ts": ts}
+
+    def chat_update(self, *, channel: str, ts: str, **message: Any) -> dict[str, str]:
+        status = to_text(message, USERS).splitlines()[-1].strip()
+        print(f"↻ (a card above now reads) {status}\n", file=self.out)
         return {"ok": "true", "channel": channel, "ts": ts}
 
 
@@ -366,6 +372,9 @@ def run_demo(out: TextIO, days: int = 14) -> None:
         clock = FixedClock(_at(START, 8))
         ids = seed(store, clock)
         slack = PrintingSlack(out)
+        writer = make_writer(
+            mail_from="Maria at Acme <maria@acme.example>", company="Acme", templates_dir=None
+        )
         story = _story(ids)
         print(
             f"ghostwatch demo — {len(SEEDS)} creators, {days} days of #creators in {TZ}\n", file=out
@@ -381,6 +390,6 @@ def run_demo(out: TextIO, days: int = 14) -> None:
                         act(session, ws, clock.now())
                 run_tick(store, clock.now())
                 claim_digests(store, clock.now())
-                while drain(store, slack, clock.now(), per_channel=100).posted:
+                while drain(store, slack, clock.now(), per_channel=100, writer=writer).posted:
                     pass
         store.engine.dispose()

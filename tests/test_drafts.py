@@ -285,3 +285,35 @@ def test_snooze_replied_and_discard_close_the_card(
     with store.session() as session:
         deal = session.exec(select(Deal).where(Deal.id == deal_id)).one()
     assert deal.awaiting_since is None and draft_state(store, draft.id).state == "discarded"
+
+
+def test_a_user_group_of_approvers_replaces_the_default(
+    mailbot: SlackBot, store: Store, clock: FixedClock, smtp: SmtpServer, fake: FakeSlack
+) -> None:
+    deal_id = silent_deal(store, clock)
+    with store.session() as session:
+        ws = ensure_workspace(session, TEAM_A, WorkspaceDefaults())
+        ws.approvers = ["S0APPROVE"]
+        session.add(ws)
+    fake.add_usergroup("S0APPROVE", [BOB])
+    post_everything(mailbot, clock)
+    channel, ts, draft = card_of(mailbot, deal_id)
+    mailbot.interact(fake.click(channel, ts, f"draft_send:{draft.id}", user_id=ALICE))
+    refused = fake.wait_for("response", where=lambda r: "approvers" in message_text(r))[0]
+    assert "<!subteam^S0APPROVE>" in message_text(refused)
+    mailbot.interact(fake.click(channel, ts, f"draft_send:{draft.id}", user_id=BOB))
+    smtp.wait_for(1)
+
+
+def test_a_reply_discards_the_waiting_reminder_and_says_so_on_its_card(
+    mailbot: SlackBot, store: Store, clock: FixedClock, smtp: SmtpServer, fake: FakeSlack
+) -> None:
+    deal_id = silent_deal(store, clock)
+    post_everything(mailbot, clock)
+    channel, ts, draft = card_of(mailbot, deal_id)
+    mailbot.reply_to("heard Jane Doe via whatsapp")
+    assert draft_state(store, draft.id).state == "discarded"
+    post_everything(mailbot, clock)
+    card = fake.message(channel, ts)
+    assert "They replied" in message_text(card) and "draft_send" not in str(card["blocks"])
+    assert smtp.messages == []

@@ -16,6 +16,7 @@ from bot.core.clock import FixedClock
 from bot.core.deals import NewDeal
 from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
 from bot.jobs.drafts import recover_drafts
+from bot.jobs.scheduler import jobs
 from bot.mail.imap_sync import ImapSettings, SyncError, in_sent_folder, sync_mailbox
 from bot.mail.reminders import make_writer
 from bot.slack.app import web_client
@@ -343,3 +344,15 @@ def test_a_send_cut_short_is_found_in_sent_and_marked_sent(
         recovered = session.exec(select(Draft).where(Draft.id == draft.id)).one()
     assert (recovered.state, recovered.uncertain) == ("sent", False)
     assert recovered.sent_via == "found in the Sent folder"
+
+
+def test_every_scheduled_job_runs_and_the_mailbox_job_syncs(
+    store: Store, imap: ImapServer, jane: int, fake: FakeSlack
+) -> None:
+    put(imap, "gmail_reply.eml", datetime(2026, 11, 24, 16, 5, tzinfo=UTC))
+    services = Services(
+        store, FixedClock(NOW), WorkspaceDefaults(), mailbox=settings(imap), mailbox_team=TEAM_ID
+    )
+    for job in jobs(services, web_client("xoxb-test", fake.api_url)).values():
+        job()
+    assert deal_of(store, jane).last_creator_reply_at == datetime(2026, 11, 24, 16, 5, tzinfo=UTC)

@@ -2,7 +2,7 @@
 
 import json
 import time
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlmodel import func, select
@@ -312,6 +312,8 @@ def submission(view: dict, **fields: object) -> dict:
             state = {"type": kind, "selected_time": value or element.get("initial_time")}
         elif kind == "users_select":
             state = {"type": kind, "selected_user": value or element.get("initial_user")}
+        elif kind == "multi_users_select":
+            state = {"type": kind, "selected_users": value or element.get("initial_users", [])}
         elif kind == "conversations_select":
             state = {
                 "type": kind,
@@ -331,3 +333,26 @@ def submission(view: dict, **fields: object) -> dict:
         "trigger_id": "trigger-submit",
         "view": {**view, "id": "V123", "state": {"values": values}},
     }
+
+
+def test_an_overdue_deal_can_still_be_edited(
+    bot: SlackBot, store: Store, fake: FakeSlack, clock: FixedClock
+) -> None:
+    bot.reply_to("add Jane Doe jane@example.com due 2026-12-15")
+    clock.advance(timedelta(days=20))
+    (deal,) = deals(store)
+    bot.interact(edit_click(deal.id, url=fake.response_url()))
+    view = fake.wait_for("views.open")[0]["view"]
+    status, body = bot.interact(
+        submission(
+            view,
+            name="Jane Doe",
+            emails="jane@example.com",
+            currency="USD",
+            stage="contracted",
+            publish_due="2026-12-15",
+        )
+    )
+    assert status == 200 and body in (b"", b"{}")
+    (after,) = deals(store)
+    assert after.stage == "contracted" and after.publish_due == date(2026, 12, 15)

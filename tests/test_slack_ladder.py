@@ -59,7 +59,13 @@ def test_settings_form_validates_inline_and_saves(
     errors = json.loads(body)["errors"]
     assert set(errors) == {"timezone", "th_contracted"}
 
-    status, body = submit(th_contracted="2, 4, 6, 9, 14", digest_time="08:45", quiet="nothing")
+    status, body = submit(
+        th_contracted="2, 4, 6, 9, 14",
+        digest_time="08:45",
+        quiet="nothing",
+        approver_users=["UBOB"],
+        approver_groups="S0APPROVE",
+    )
     assert status == 200 and body in (b"", b"{}")
     with store.session() as session:
         ws = session.exec(select(Workspace).where(Workspace.team_id == TEAM_A)).one()
@@ -72,6 +78,7 @@ def test_settings_form_validates_inline_and_saves(
     )
     assert ws.thresholds["contracted"] == [2, 4, 6, 9, 14]
     assert (ws.digest_time, ws.settings["quiet"]) == ("08:45", "nothing")
+    assert ws.approvers == ["UBOB", "S0APPROVE"]
     assert deal.next_check_at is not None, "every deal is re-checked with the new settings"
     assert "Settings saved" in message_text(fake.wait_for("chat.postMessage")[0])
 

@@ -51,10 +51,7 @@ USAGE = {
 }
 T = TypeVar("T")
 
-ALL_USAGE = "\n".join(
-    USAGE[name]
-    for name in ("add", "list", "show", "heard", "contacted", "stage", "snooze", "close")
-)
+ALL_USAGE = "\n".join(usage for name, usage in USAGE.items() if name != "help")
 
 
 @dataclass(frozen=True)

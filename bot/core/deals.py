@@ -424,6 +424,18 @@ def pause(
     hold(session, ws, deal, until, now)
 
 
+def move_deals_to(session: Session, ws: Workspace, channel_id: str | None) -> None:
+    """The team channel changed: active deals post there from now on, in new threads."""
+    session.exec(  # type: ignore[call-overload]
+        update(Deal)
+        .where(
+            col(Deal.workspace_id) == ws.id,
+            col(Deal.stage).not_in([s.value for s in TERMINAL]),
+        )
+        .values(channel_id=channel_id, thread_ts=None)
+    )
+
+
 MILESTONES = ("deposit", "production", "publish", "bonus", "other")
 
 

@@ -4,6 +4,7 @@ A draft moves `pending → sending` by a conditional UPDATE before any mail traf
 clicks (or Slack's retries) send one email; `sending → sent | failed` records the outcome.
 """
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,6 +18,7 @@ from bot.core.errors import InputError, NotFound
 from bot.core.escalation import refresh, restart_after_reminder
 from bot.core.ladder import workspace_calendar
 from bot.core.money import Money
+from bot.core.stages import TERMINAL
 from bot.core.views import DealView, deal_view
 from bot.core.workspaces import zone
 from bot.store.models import (
@@ -34,6 +36,9 @@ from bot.store.models import (
 
 OPEN = (DraftState.pending, DraftState.sending, DraftState.failed)
 _ORDER = list(Stage)
+# Ids from other mail systems are kept only when well formed, so one odd header cannot make
+# every later reminder to that creator unsendable.
+_MESSAGE_ID = re.compile(r"<[^<>\s@]+@[^<>\s@]+>")
 # Copy the manager from this level on: the playbook's "other channels" step.
 CC_MANAGER_FROM = 3
 
@@ -225,9 +230,12 @@ def create_draft(
         thread_subject=thread.subject if thread else None,
     )
     references = None
+    in_reply_to = (
+        thread.message_id if thread and _MESSAGE_ID.fullmatch(thread.message_id or "") else None
+    )
     if thread is not None:
-        ids = [*(thread.references or "").split(), thread.message_id or ""]
-        references = " ".join(dict.fromkeys(i for i in ids if i))
+        ids = [*(thread.references or "").split(), in_reply_to or ""]
+        references = " ".join(dict.fromkeys(i for i in ids if _MESSAGE_ID.fullmatch(i))) or None
     draft = Draft(
         workspace_id=ws.id,
         deal_id=deal.id,
@@ -266,6 +274,12 @@ def queue_card(session: Session, ws: Workspace, deal: Deal, draft: Draft, now: d
 def draft_now(session: Session, ws: Workspace, deal: Deal, write: Writer, now: datetime) -> str:
     """Draft a reminder on request, at the deal's level (at least a friendly nudge); says what
     happened, for the person who asked."""
+    if Stage(deal.stage) in TERMINAL:
+        raise InputError(f"Deal #{deal.number} is closed: there is nobody to remind.")
+    if not (deal.channel_id or ws.channel_id):
+        raise InputError(
+            "No team channel is set for the approval card: pick one in `/deal settings`."
+        )
     waiting = open_draft(session, deal)
     if waiting is not None:
         return "A reminder is already waiting for approval in the deal's thread."
@@ -313,8 +327,6 @@ def claim(
     user_id: str,
     now: datetime,
     *,
-    body: str | None = None,
-    subject: str | None = None,
     resend: bool = False,
 ) -> Draft | None:
     """Take the draft for sending; None when another click already did (or it is done).
@@ -338,8 +350,6 @@ def claim(
             sent_message_id=None,
             error=None,
             uncertain=False,
-            **({"body": body} if body is not None else {}),
-            **({"subject": subject} if subject is not None else {}),
         )
         .execution_options(synchronize_session=False)
     )

@@ -23,9 +23,12 @@ from bot.core.ladder import (
     workspace_calendar,
 )
 from bot.core.silence import recompute_silence
+from bot.core.stages import TERMINAL
 from bot.store.engine import Store
 from bot.store.models import (
     Deal,
+    Draft,
+    DraftState,
     Escalation,
     Outbox,
     Payment,
@@ -59,6 +62,10 @@ def refresh(session: Session, ws: Workspace, deal: Deal, now: datetime) -> None:
     change = recompute_silence(session, deal, now)
     if change.started or change.new_reply:
         start_clock(deal, now)
+    if change.new_reply:
+        close_open_drafts(session, ws, deal, now, why="They replied — the reminder was not sent")
+    elif Stage(deal.stage) in TERMINAL:
+        close_open_drafts(session, ws, deal, now, why="The deal is closed — not sent")
     if change.new_reply and change.level_before > 0:
         session.add(
             Outbox(
@@ -86,6 +93,37 @@ def restart_after_reminder(session: Session, ws: Workspace, deal: Deal, now: dat
     schedule(session, ws, deal, now)
 
 
+def close_open_drafts(
+    session: Session, ws: Workspace, deal: Deal, now: datetime, *, why: str
+) -> None:
+    """A reminder waiting for approval is moot once the creator answers or the deal ends: it is
+    discarded and its card updated, so nobody sends it by mistake."""
+    closed = session.exec(  # type: ignore[call-overload]
+        update(Draft)
+        .where(
+            col(Draft.workspace_id) == ws.id,
+            col(Draft.deal_id) == deal.id,
+            col(Draft.state).in_([DraftState.pending, DraftState.failed]),
+        )
+        .values(state=DraftState.discarded, error=why, acted_at=now, updated_at=now)
+        .returning(col(Draft.id), col(Draft.message_ts))
+        .execution_options(synchronize_session=False)
+    ).all()
+    for draft_id, message_ts in closed:
+        if message_ts:
+            session.add(
+                Outbox(
+                    workspace_id=ws.id,
+                    deal_id=deal.id,
+                    kind="draft_update",
+                    channel_id=deal.channel_id or ws.channel_id,
+                    payload={"draft_id": draft_id},
+                    not_before=now,
+                    created_at=now,
+                )
+            )
+
+
 def hold(session: Session, ws: Workspace, deal: Deal, until: datetime, now: datetime) -> None:
     """A snooze or pause was set: stop the clock until `until`."""
     hold_clock(deal, workspace_calendar(ws), until, now)
@@ -99,14 +137,11 @@ def mark_all_due(session: Session, ws: Workspace, now: datetime) -> int:
         update(Deal)
         .where(
             col(Deal.workspace_id) == ws.id,
-            col(Deal.stage).in_([s.value for s in Stage if s not in _DONE]),
+            col(Deal.stage).in_([s.value for s in Stage if s not in TERMINAL]),
         )
         .values(next_check_at=now)
     )
     return result.rowcount
-
-
-_DONE = frozenset({Stage.closed, Stage.cancelled, Stage.ghosted})
 
 
 # --- the tick -------------------------------------------------------------------------------

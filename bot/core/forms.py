@@ -1,7 +1,7 @@
 """The deal form (Slack's modal) as plain fields: validated into a NewDeal or errors per field."""
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -28,8 +28,13 @@ class FormErrors(ValueError):
         self.errors = errors
 
 
-def deal_from_form(fields: Mapping[str, Any], *, today: date, default_currency: str) -> NewDeal:
-    """Check every field at once so the person sees all problems together."""
+def deal_from_form(
+    fields: Mapping[str, Any], *, today: date, default_currency: str, keep: Collection[date] = ()
+) -> NewDeal:
+    """Check every field at once so the person sees all problems together.
+
+    `keep`: deadlines the deal already has, which may stay even once they have passed.
+    """
     errors: dict[str, str] = {}
 
     def text(key: str, limit: int) -> str | None:
@@ -78,7 +83,8 @@ def deal_from_form(fields: Mapping[str, Any], *, today: date, default_currency: 
     for key in ("publish_due", "draft_due"):
         raw_due = fields.get(key)
         dues[key] = date.fromisoformat(raw_due) if raw_due else None
-        if dues[key] is not None and dues[key] < today and key not in errors:
+        due = dues[key]
+        if due is not None and due < today and due not in keep and key not in errors:
             errors[key] = "This date is already past."
     campaign = text("campaign", 200)
     notes = text("notes", 3000)
@@ -134,17 +140,18 @@ def save_form(
     """Validate and save in one transaction; FormErrors means nothing was written."""
     with store.session() as session:
         ws = ensure_workspace(session, team_id, defaults)
+        try:
+            current = deals.get_deal(session, ws, int(deal_id)) if deal_id is not None else None
+        except NotFound as exc:
+            raise FormErrors({"name": str(exc)}) from exc
+        keep = [d for d in (current.publish_due, current.draft_due) if d] if current else []
         spec = deal_from_form(
-            fields, today=local_today(ws, now), default_currency=ws.default_currency
+            fields, today=local_today(ws, now), default_currency=ws.default_currency, keep=keep
         )
-        if deal_id is None:
+        if current is None:
             deal, reused = deals.add_deal(session, ws, spec, actor=user_id, now=now)
             view = deal_view(session, ws, deal)
             return SavedForm(Added(view, reused, ws.timezone))
-        try:
-            deal = deals.get_deal(session, ws, int(deal_id))
-        except NotFound as exc:
-            raise FormErrors({"name": str(exc)}) from exc
-        deals.update_deal(session, ws, deal, spec, actor=user_id, now=now)
-        view = deal_view(session, ws, deal)
+        deals.update_deal(session, ws, current, spec, actor=user_id, now=now)
+        view = deal_view(session, ws, current)
         return SavedForm(Changed(f"Deal #{view.number} is updated.", view, ws.timezone))

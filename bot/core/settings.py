@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.core.deals import move_deals_to
 from bot.core.escalation import mark_all_due
 from bot.core.forms import FormErrors
 from bot.core.ladder import DEFAULT_THRESHOLDS, PAID_KEY, STRICT, parse_thresholds
@@ -29,6 +30,7 @@ class WorkspaceSettings:
     thresholds: dict[str, tuple[int, ...]]
     digest_time: str = "09:30"
     quiet: str = "line"
+    approvers: tuple[str, ...] = ()
 
 
 def current(ws: Workspace) -> WorkspaceSettings:
@@ -46,6 +48,7 @@ def current(ws: Workspace) -> WorkspaceSettings:
         thresholds=thresholds,
         digest_time=ws.digest_time,
         quiet=ws.settings.get("quiet", "line"),
+        approvers=tuple(ws.approvers),
     )
 
 
@@ -86,6 +89,10 @@ def save(
     quiet = str(fields.get("quiet") or "line")
     if quiet not in QUIET:
         errors["quiet"] = "Pick one of the choices."
+    users = [u for u in fields.get("approver_users") or [] if re.fullmatch(r"[UW][A-Z0-9]+", u)]
+    groups = re.findall(r"S[A-Z0-9]{4,}", str(fields.get("approver_groups") or ""))
+    if str(fields.get("approver_groups") or "").strip() and not groups:
+        errors["approver_groups"] = "Paste a user group's ID, which starts with S (e.g. S0123ABC)."
     thresholds: dict[str, list[int]] = {}
     for key in THRESHOLD_KEYS:
         try:
@@ -96,7 +103,10 @@ def save(
         raise FormErrors(errors)
     with store.session() as session:
         ws = ensure_workspace(session, team_id, defaults)
-        ws.channel_id = str(fields.get("channel_id") or "") or None
+        channel = str(fields.get("channel_id") or "") or None
+        if channel != ws.channel_id:
+            move_deals_to(session, ws, channel)
+        ws.channel_id = channel
         ws.timezone = timezone
         ws.working_days = days
         ws.holidays = sorted(set(holidays))
@@ -105,6 +115,7 @@ def save(
         ws.thresholds = thresholds
         ws.digest_time = digest_time
         ws.settings = {**ws.settings, "quiet": quiet}
+        ws.approvers = list(dict.fromkeys([*users, *groups]))
         session.add(ws)
         session.flush()
         mark_all_due(session, ws, now)

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Row, true
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, func, or_, select
 
 from bot.core.money import Money
 from bot.core.stages import LABELS, TERMINAL
@@ -142,23 +142,28 @@ def deal_views(
         paid[(deal_id, currency)] = int(total)
     histories: dict[int, list[TouchpointView]] = {}
     if history:
+        by_creator: dict[int, list[int]] = {}
+        for d in deals:
+            by_creator.setdefault(d.creator_id, []).append(d.id)
         for t in session.exec(
             select(Touchpoint)
-            .where(Touchpoint.workspace_id == ws.id, col(Touchpoint.deal_id).in_(deal_ids))
+            .where(
+                Touchpoint.workspace_id == ws.id,
+                or_(
+                    col(Touchpoint.deal_id).in_(deal_ids),
+                    col(Touchpoint.deal_id).is_(None) & col(Touchpoint.creator_id).in_(creator_ids),
+                ),
+            )
             .order_by(col(Touchpoint.occurred_at).desc(), col(Touchpoint.id).desc())
             .limit(10 * len(deal_ids))
         ):
-            histories.setdefault(t.deal_id or 0, []).append(
-                TouchpointView(
-                    t.direction,
-                    t.channel,
-                    t.occurred_at,
-                    t.source,
-                    t.actor,
-                    t.classification,
-                    t.excerpt,
-                )
-            )
+            seen = TouchpointView(
+                t.direction, t.channel, t.occurred_at, t.source, t.actor, t.classification,
+                t.excerpt or t.subject,
+            )  # fmt: skip
+            owners = [t.deal_id] if t.deal_id else by_creator.get(t.creator_id, [])
+            for owner in owners:
+                histories.setdefault(owner, []).append(seen)
     views = []
     for d in deals:
         creator = creators[d.creator_id]

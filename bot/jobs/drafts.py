@@ -23,28 +23,44 @@ SentLookup = Callable[[str], bool]
 
 def recover_drafts(services: Services, client: WebClient, in_sent: SentLookup | None = None) -> int:
     """Resolve stuck drafts: sent when the Sent folder has them, else shown as "may have been
-    sent" with an explicit Resend button. Returns how many were resolved."""
+    sent" with an explicit Resend button. Returns how many were resolved.
+
+    The mailbox is asked outside any transaction; an unreachable mailbox leaves the outcome
+    unknown, which is what the card then says.
+    """
     now = services.clock.now()
     with services.store.session() as session:
-        stuck = drafts.stuck_sending(session, now - STUCK_AFTER)
-        found = []
-        for draft in stuck:
-            ws = session.get(Workspace, draft.workspace_id)
+        stuck = [
+            (d.id, d.workspace_id, d.sent_message_id)
+            for d in drafts.stuck_sending(session, now - STUCK_AFTER)
+        ]
+    resolved = []
+    for draft_id, workspace_id, message_id in stuck:
+        found = False
+        if in_sent is not None and message_id:
+            try:
+                found = in_sent(message_id)
+            except Exception as exc:
+                log.warning("could not look for draft %s in Sent: %s", draft_id, exc)
+        with services.store.session() as session:
+            ws = session.get(Workspace, workspace_id)
             assert ws is not None
-            message_id = draft.sent_message_id
-            if in_sent is not None and message_id and in_sent(message_id):
+            draft = drafts.get_draft(session, ws, draft_id)
+            if draft.state != "sending":
+                continue
+            if found:
                 drafts.mark_sent(
                     session,
                     ws,
                     draft,
-                    message_id=message_id,
+                    message_id=message_id or "",
                     via="found in the Sent folder",
                     now=now,
                 )
             else:
                 drafts.mark_uncertain(session, draft, now)
-            found.append((ws.team_id, draft.id))
-    for team_id, draft_id in found:
+            resolved.append((ws.team_id, draft_id))
+    for team_id, draft_id in resolved:
         log.warning("draft %s was left sending; resolved for a person to check", draft_id)
         refresh_card(client, services, team_id, draft_id)
-    return len(found)
+    return len(resolved)

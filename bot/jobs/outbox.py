@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 from bot.core.digest import build_digest
 from bot.core.drafts import Writer, create_draft, draft_view
 from bot.core.ladder import short_suggestion, situation, suggestion
-from bot.core.views import deal_view
+from bot.core.views import DealView, deal_view
 from bot.slack.blocks.digest import digest_pages
 from bot.slack.blocks.draft import approval_card
 from bot.slack.blocks.escalation import (
@@ -46,6 +46,8 @@ LEASE = timedelta(seconds=60)
 FOLD_AT = 3
 FOLD_MAX = 20
 MAX_BACKOFF = timedelta(minutes=30)
+# A row that cannot even be rendered this many times is given up, with the reason kept on it.
+MAX_ATTEMPTS = 8
 # Errors that another try cannot fix: recorded on the row and shown to whoever looks.
 PERMANENT = frozenset(
     "channel_not_found not_in_channel is_archived invalid_auth account_inactive token_revoked "
@@ -269,8 +271,21 @@ def _post(
             error="No team channel is set: choose one with /deal settings.",
         )
         return "failed"
-    with store.session() as session:
-        prepared = _prepare(session, row, now, writer)
+    if row.kind == "draft_update":
+        return _update_card(store, client, row, token, now)
+    try:
+        with store.session() as session:
+            prepared = _prepare(session, row, now, writer)
+    except Exception as exc:  # a broken team template or a race must not stall the outbox
+        log.exception("outbox row %s could not be prepared", row.id)
+        reason = f"could not prepare: {type(exc).__name__}"
+        if row.attempts + 1 >= MAX_ATTEMPTS:
+            _settle(
+                store, row, token, state=OutboxState.failed, error=reason, attempts=row.attempts + 1
+            )
+            return "failed"
+        _defer(store, row, token, now, _backoff(row.attempts), reason)
+        return "deferred"
     if prepared.message is None:
         _settle(store, row, token, state=OutboxState.sent, sent_at=now)
         return "skipped"
@@ -298,9 +313,9 @@ def _post(
     return "posted"
 
 
-def _post_fold(store: Store, client: Poster, rows: list[Outbox], token: str, now: datetime) -> str:
+def _fold_items(store: Store, rows: list[Outbox]) -> list[tuple[DealView, int, str, str]]:
+    items = []
     with store.session() as session:
-        items = []
         for row in rows:
             ws = session.exec(select(Workspace).where(Workspace.id == row.workspace_id)).one()
             deal = session.exec(select(Deal).where(Deal.id == row.deal_id)).one()
@@ -310,6 +325,17 @@ def _post_fold(store: Store, client: Poster, rows: list[Outbox], token: str, now
             ).one()
             advice = short_suggestion(escalation.to_level, situation(view))
             items.append((view, escalation.to_level, escalation.reason or "", advice))
+    return items
+
+
+def _post_fold(store: Store, client: Poster, rows: list[Outbox], token: str, now: datetime) -> str:
+    try:
+        items = _fold_items(store, rows)
+    except Exception:
+        log.exception("folded outbox rows could not be prepared")
+        for row in rows:
+            _defer(store, row, token, now, _backoff(row.attempts), "could not prepare")
+        return "deferred"
     try:
         response = client.chat_postMessage(channel=rows[0].channel_id, **folded_message(items))
     except SlackApiError as exc:
@@ -336,6 +362,28 @@ def _post_fold(store: Store, client: Poster, rows: list[Outbox], token: str, now
             message_ts=response["ts"],
             attempts=row.attempts + 1,
         )
+    return "posted"
+
+
+def _update_card(store: Store, client: Poster, row: Outbox, token: str, now: datetime) -> str:
+    """Show a draft's new state on the card it already has."""
+    with store.session() as session:
+        ws = session.exec(select(Workspace).where(Workspace.id == row.workspace_id)).one()
+        draft = session.exec(
+            select(Draft).where(Draft.id == row.payload["draft_id"], Draft.workspace_id == ws.id)
+        ).one()
+        card = approval_card(draft_view(session, ws, draft))
+    if not (draft.channel_id and draft.message_ts):
+        _settle(store, row, token, state=OutboxState.sent, sent_at=now)
+        return "skipped"
+    try:
+        client.chat_update(channel=draft.channel_id, ts=draft.message_ts, **card)
+    except SlackApiError as exc:
+        return _failed(store, row, token, now, exc)
+    except (SlackClientError, OSError) as exc:
+        _defer(store, row, token, now, _backoff(row.attempts), type(exc).__name__)
+        return "deferred"
+    _settle(store, row, token, state=OutboxState.sent, sent_at=now, attempts=row.attempts + 1)
     return "posted"
 
 

@@ -1,6 +1,7 @@
 """APScheduler is only the clock: each job claims its work in the database."""
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -9,6 +10,7 @@ from slack_sdk import WebClient
 from bot.core.digest import claim_digests
 from bot.core.escalation import run_tick
 from bot.jobs.drafts import recover_drafts
+from bot.jobs.mailbox import read_mailbox
 from bot.jobs.outbox import drain
 from bot.mail.imap_sync import SyncError, in_sent_folder
 from bot.slack.services import Services
@@ -42,41 +44,30 @@ class Backoff:
 DRAIN_SECONDS = 1
 
 
-def start_scheduler(
-    services: Services,
-    client: WebClient,
-    *,
-    tick_seconds: int = TICK_SECONDS,
-    drain_seconds: int = DRAIN_SECONDS,
-) -> BackgroundScheduler:
-    """Start the escalation tick and the outbox drain in background threads."""
-    scheduler = BackgroundScheduler(
-        timezone=UTC,
-        job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 60},
-    )
+def jobs(services: Services, client: WebClient) -> dict[str, Callable[[], None]]:
+    """Each scheduled job as a plain function; every one handles its own failures."""
+    backoff = Backoff()
 
-    def tick() -> None:
+    def escalate() -> None:
         report = run_tick(services.store, services.clock.now())
         if report.escalated:
             log.info("tick: %s deals checked, %s escalated", report.checked, report.escalated)
 
-    def digests() -> None:
+    def digest() -> None:
         claim_digests(services.store, services.clock.now())
 
-    def post() -> None:
+    def outbox() -> None:
         writer = services.mail.writer if services.mail else None
         drain(services.store, client, services.clock.now(), writer=writer)
 
-    def unstick() -> None:
+    def drafts() -> None:
+        mailbox = services.mailbox
         lookup = None
-        if services.mailbox is not None:
-            mailbox = services.mailbox
+        if mailbox is not None:
             lookup = lambda message_id: in_sent_folder(mailbox, message_id)  # noqa: E731
         recover_drafts(services, client, lookup)
 
-    backoff = Backoff()
-
-    def read_mailbox() -> None:
+    def mailbox() -> None:
         if services.mailbox is None or not backoff.ready(services.clock.now()):
             return
         try:
@@ -86,13 +77,33 @@ def start_scheduler(
             wait = backoff.failed(services.clock.now())
             log.warning("mailbox not read: %s; next try in %s", exc.reason, wait)
 
-    started = datetime.now(UTC)
-    scheduler.add_job(tick, "interval", seconds=tick_seconds, id="escalate", next_run_time=started)
-    scheduler.add_job(digests, "interval", seconds=60, id="digest", next_run_time=started)
-    scheduler.add_job(post, "interval", seconds=drain_seconds, id="outbox")
-    scheduler.add_job(unstick, "interval", minutes=5, id="drafts", next_run_time=started)
-    scheduler.add_job(
-        read_mailbox, "interval", minutes=MAILBOX_MINUTES, id="mailbox", next_run_time=started
+    return {
+        "escalate": escalate,
+        "digest": digest,
+        "outbox": outbox,
+        "drafts": drafts,
+        "mailbox": mailbox,
+    }
+
+
+EVERY = {
+    "escalate": TICK_SECONDS,
+    "digest": 60,
+    "outbox": DRAIN_SECONDS,
+    "drafts": 300,
+    "mailbox": MAILBOX_MINUTES * 60,
+}
+
+
+def start_scheduler(services: Services, client: WebClient) -> BackgroundScheduler:
+    """Run every job in background threads; each claims its work in the database, so replicas
+    may run the same schedule."""
+    scheduler = BackgroundScheduler(
+        timezone=UTC,
+        job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 60},
     )
+    started = datetime.now(UTC)
+    for name, job in jobs(services, client).items():
+        scheduler.add_job(job, "interval", seconds=EVERY[name], id=name, next_run_time=started)
     scheduler.start()
     return scheduler

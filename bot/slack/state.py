@@ -17,6 +17,8 @@ def view_values(state: dict[str, Any]) -> dict[str, Value]:
             out[block_id] = option["value"] if option else None
         elif kind == "datepicker":
             out[block_id] = element.get("selected_date")
+        elif kind == "multi_users_select":
+            out[block_id] = list(element.get("selected_users") or [])
         elif kind == "users_select":
             out[block_id] = element.get("selected_user")
         elif kind == "timepicker":

@@ -67,10 +67,10 @@ def fit_lines(lines: Iterable[str], budget: int = MESSAGE_BUDGET) -> list[str]:
 
 
 def problem(message: str, usage: str) -> Message:
-    return {
-        "text": escape(message),
-        "blocks": [section(f":warning: {escape(message)}"), context(f"Usage: {escape(usage)}")],
-    }
+    blocks = [section(f":warning: {escape(message)}")]
+    if usage:
+        blocks.append(context(f"Usage: {escape(usage)}"))
+    return {"text": escape(message), "blocks": blocks}
 
 
 def _today(timezone: str, now: datetime | None) -> Any:

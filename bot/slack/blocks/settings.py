@@ -50,6 +50,17 @@ def settings_modal(current: WorkspaceSettings) -> dict[str, Any]:
         _option("line", "Post a short “all creators answered” line"),
         _option("nothing", "Post nothing"),
     ]
+    people: dict[str, Any] = {"type": "multi_users_select"}
+    chosen = [a for a in current.approvers if not a.startswith("S")]
+    if chosen:
+        people["initial_users"] = chosen
+    approvers = _input(
+        "approver_users",
+        "Who may send reminders",
+        people,
+        optional=True,
+        hint=_plain("Nobody chosen: each deal's owner and the workspace admins."),
+    )
     currencies = [_option(c, c) for c in dict.fromkeys([current.default_currency, *CURRENCIES])]
     blocks = [
         _input(
@@ -109,6 +120,18 @@ def settings_modal(current: WorkspaceSettings) -> dict[str, Any]:
                 "options": quiet,
                 "initial_option": quiet[0 if current.quiet == "line" else 1],
             },
+        ),
+        approvers,
+        _input(
+            "approver_groups",
+            "Approver user groups",
+            {
+                "type": "plain_text_input",
+                "initial_value": " ".join(a for a in current.approvers if a.startswith("S")),
+                "placeholder": _plain("S0123ABC"),
+            },
+            optional=True,
+            hint=_plain("Members of these groups may send too (the group's ID, from its page)."),
         ),
         {"type": "header", "text": _plain("Escalation ladder")},
         {"type": "context", "elements": [{"type": "mrkdwn", "text": LADDER_HINT}]},

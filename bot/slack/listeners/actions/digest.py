@@ -1,5 +1,6 @@
 """Digest buttons: act on the deal at once, then show in the message what was done."""
 
+import logging
 import re
 from typing import Any
 
@@ -12,6 +13,7 @@ from bot.slack.blocks.replies import render
 from bot.slack.blocks.text import escape, mention, moment
 from bot.slack.services import Services
 
+log = logging.getLogger(__name__)
 BUTTONS = re.compile(rf"^({DRAFT}|{REPLIED}|{SNOOZE}|{OPEN}):\d+$")
 
 
@@ -19,6 +21,17 @@ def register(app: App, services: Services) -> None:
     @app.action(BUTTONS)
     def clicked(ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
         ack()
+        try:
+            _act(body, action, respond)
+        except Exception:
+            log.exception("the digest button %s failed", action.get("action_id"))
+            respond(
+                response_type="ephemeral",
+                replace_original=False,
+                text="Something went wrong on our side. Please try again in a minute.",
+            )
+
+    def _act(body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
         kind = action["action_id"].split(":")[0]
         team_id, user_id = body["team"]["id"], body["user"]["id"]
         deal_id = int(action["value"])

@@ -32,6 +32,7 @@ from bot.slack.services import Services
 log = logging.getLogger(__name__)
 BUTTONS = re.compile(rf"^({SEND}|{EDIT}|{SNOOZE}|{REPLIED}|{DISCARD}|{RETRY}|{RESEND}):\d+$")
 SNOOZE_DAYS = 2
+FAILURE = "Something went wrong on our side; nothing was sent. Please try again in a minute."
 
 
 def refresh_card(client: WebClient, services: Services, team_id: str, draft_id: int) -> None:
@@ -57,11 +58,18 @@ def _may_send(
     with services.store.session() as session:
         ws = ensure_workspace(session, team_id, services.defaults)
         deal = deals.get_deal(session, ws, drafts.get_draft(session, ws, draft_id).deal_id)
-    user = client.users_info(user=user_id)["user"]
-    is_admin = bool(user.get("is_admin") or user.get("is_owner"))
+    try:
+        user = client.users_info(user=user_id)["user"]
+        is_admin = bool(user.get("is_admin") or user.get("is_owner"))
+    except SlackApiError as exc:
+        log.warning("could not look up %s: %s", user_id, exc.response.get("error"))
+        is_admin = False
     members: set[str] = set()
     for group in (a for a in ws.approvers if a.startswith("S")):
-        members.update(client.usergroups_users_list(usergroup=group).get("users", []))
+        try:
+            members.update(client.usergroups_users_list(usergroup=group).get("users", []))
+        except SlackApiError as exc:
+            log.warning("could not read user group %s: %s", group, exc.response.get("error"))
     allowed = drafts.may_send(
         ws, deal, user_id, is_admin=is_admin, in_group=lambda _group: user_id in members
     )
@@ -210,3 +218,6 @@ def register(app: App, services: Services) -> None:
             refresh_card(client, services, team_id, draft_id)
         except (InputError, NotFound) as exc:
             respond(response_type="ephemeral", replace_original=False, text=escape(str(exc)))
+        except Exception:
+            log.exception("the %s button failed for draft %s", kind, draft_id)
+            respond(response_type="ephemeral", replace_original=False, text=FAILURE)
