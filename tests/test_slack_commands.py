@@ -231,7 +231,8 @@ def test_add_without_text_opens_the_form_and_submitting_saves(
     good = submission(
         view,
         name="Nguyễn Thị Lan",
-        emails="lan@example.vn, Manager@Agency.com",
+        emails="lan@example.vn",
+        managers="Manager@Agency.com",
         handle="@lan.review",
         platform="tiktok",
         fee="15.000.000",
@@ -249,16 +250,16 @@ def test_add_without_text_opens_the_form_and_submitting_saves(
     assert deal.awaiting_since is not None
     with store.session() as session:
         assert session.exec(select(Creator.name)).one() == "Nguyễn Thị Lan"
-        assert sorted(session.exec(select(CreatorAddress.address))) == [
-            "Manager@agency.com",
-            "lan@example.vn",
+        assert sorted(session.exec(select(CreatorAddress.address, CreatorAddress.role))) == [
+            ("Manager@agency.com", "manager"),
+            ("lan@example.vn", "creator"),
         ]
 
 
 def test_edit_button_prefills_the_form_and_saves_changes(
     bot: SlackBot, store: Store, fake: FakeSlack
 ) -> None:
-    bot.reply_to(f"add {JANE}")
+    bot.reply_to(f"add {JANE} jnae@example.com")
     (deal,) = deals(store)
     status, _ = bot.interact(edit_click(deal.id, url=fake.response_url()))
     assert status == 200
@@ -272,6 +273,7 @@ def test_edit_button_prefills_the_form_and_saves_changes(
             view,
             name="Jane Q. Doe",
             emails="jane@example.com",
+            managers="booking@talent.example",
             fee="$1,500",
             currency="USD",
             stage="contracted",
@@ -280,6 +282,11 @@ def test_edit_button_prefills_the_form_and_saves_changes(
     )
     assert status == 200
     assert "updated" in message_text(fake.wait_for("chat.postEphemeral")[0])
+    with store.session() as session:
+        assert sorted(session.exec(select(CreatorAddress.address))) == [
+            "booking@talent.example",
+            "jane@example.com",
+        ]
     (after,) = deals(store)
     assert (after.fee_minor, after.stage, after.publish_due) == (
         150000,

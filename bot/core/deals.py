@@ -71,6 +71,7 @@ class NewDeal:
 
     name: str
     emails: tuple[str, ...] = ()
+    managers: tuple[str, ...] = ()
     handle: str | None = None
     platform: str | None = None
     fee: Money | None = None
@@ -237,23 +238,36 @@ def _find_creator(session: Session, ws: Workspace, spec: NewDeal) -> Creator | N
     return None
 
 
-def _attach_contacts(session: Session, ws: Workspace, creator: Creator, spec: NewDeal) -> None:
-    known_addresses = set(
-        session.exec(
-            select(CreatorAddress.address_key).where(CreatorAddress.creator_id == creator.id)
-        )
-    )
-    for email in spec.emails:
-        if address_key(email) not in known_addresses:
-            known_addresses.add(address_key(email))
-            session.add(
-                CreatorAddress(
-                    workspace_id=ws.id,
-                    creator_id=creator.id,
-                    address=email,
-                    address_key=address_key(email),
-                )
+def _attach_contacts(
+    session: Session, ws: Workspace, creator: Creator, spec: NewDeal, *, replace: bool = False
+) -> None:
+    """Add the addresses and handle given; with `replace` (an edit), the addresses given are
+    the creator's and manager's whole list, so a mistyped one can be removed."""
+    on_file = {
+        (a.address_key, a.role): a
+        for a in session.exec(
+            select(CreatorAddress).where(
+                CreatorAddress.creator_id == creator.id, CreatorAddress.workspace_id == ws.id
             )
+        )
+    }
+    wanted = [(e, "creator") for e in spec.emails] + [(m, "manager") for m in spec.managers]
+    keys = {(address_key(e), role) for e, role in wanted}
+    if replace:
+        for key, address in on_file.items():
+            if key not in keys:
+                session.delete(address)
+    for email, role in wanted:
+        key = (address_key(email), role)
+        if key not in on_file:
+            on_file[key] = CreatorAddress(
+                workspace_id=ws.id,
+                creator_id=creator.id,
+                address=email,
+                address_key=key[0],
+                role=role,
+            )
+            session.add(on_file[key])
     if spec.handle:
         exists = session.exec(
             select(CreatorHandle.id).where(
@@ -338,7 +352,7 @@ def update_deal(
     ).one()
     creator.name = spec.name.strip()
     creator.name_key = text_key(spec.name)
-    _attach_contacts(session, ws, creator, spec)
+    _attach_contacts(session, ws, creator, spec, replace=True)
     deal.owner_id = spec.owner_id or deal.owner_id
     deal.fee_minor = spec.fee.amount_minor if spec.fee else None
     deal.currency = spec.fee.currency if spec.fee else deal.currency

@@ -48,17 +48,22 @@ def deal_from_form(
     name = text("name", 200)
     if not name:
         errors.setdefault("name", "The creator's name is needed.")
-    emails: list[str] = []
-    for raw in re.split(r"[\s,;]+", fields.get("emails") or ""):
-        if not raw:
-            continue
-        if not EMAIL_RE.fullmatch(raw):
-            errors["emails"] = f'"{raw}" is not an email address.'
-            break
-        local, _, domain = raw.rpartition("@")
-        address = f"{local}@{domain.lower()}"
-        if address not in emails:
-            emails.append(address)
+
+    def addresses(key: str) -> list[str]:
+        found: list[str] = []
+        for raw in re.split(r"[\s,;]+", fields.get(key) or ""):
+            if not raw:
+                continue
+            if not EMAIL_RE.fullmatch(raw):
+                errors[key] = f'"{raw}" is not an email address.'
+                break
+            local, _, domain = raw.rpartition("@")
+            address = f"{local}@{domain.lower()}"
+            if address not in found:
+                found.append(address)
+        return found
+
+    emails, managers = addresses("emails"), addresses("managers")
     handle = None
     if raw_handle := text("handle", 101):
         if HANDLE_RE.fullmatch(raw_handle.removeprefix("@")):
@@ -93,6 +98,7 @@ def deal_from_form(
     return NewDeal(
         name=name or "",
         emails=tuple(emails),
+        managers=tuple(managers),
         handle=handle,
         platform=platform if handle else None,
         fee=fee,

@@ -112,8 +112,14 @@ def deal_form(
         _input(
             "emails",
             "Email addresses",
-            _text(deal and ", ".join(deal.emails), "jane@example.com, manager@agency.com"),
-            hint="Separate several with commas; add the manager's too.",
+            _text(deal and ", ".join(deal.emails), "jane@example.com"),
+            hint="Separate several with commas.",
+        ),
+        _input(
+            "managers",
+            "Manager's email",
+            _text(deal and ", ".join(deal.managers), "booking@agency.com"),
+            hint="Copied on reminders from level 3, and their replies count as the creator's.",
         ),
         _input("handle", "Handle", _text(handle[1], "@janedoe", max_length=101)),
         _input(
