@@ -14,9 +14,6 @@ from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
 from bot.store.engine import Store
 from bot.store.models import Deal, Workspace
 
-SNOOZE_DAYS = 2
-
-
 Outcome = Card | Changed | Problem
 Work = Callable[[Session, Workspace, Deal], Outcome]
 
@@ -68,7 +65,7 @@ def snoozed(
     deal_id: int,
     now: datetime,
     defaults: WorkspaceDefaults,
-    days: int = SNOOZE_DAYS,
+    days: int = deals.SNOOZE_DAYS,
 ) -> Outcome:
     def work(session: Session, ws: Workspace, deal: Deal) -> Outcome:
         deals.snooze(session, ws, deal, now + timedelta(days=days), now)

@@ -450,6 +450,9 @@ def move_deals_to(session: Session, ws: Workspace, channel_id: str | None) -> No
     )
 
 
+# How long the Snooze buttons (digest, reminder card) hold a deal.
+SNOOZE_DAYS = 2
+
 MILESTONES = ("deposit", "production", "publish", "bonus", "other")
 
 

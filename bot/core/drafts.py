@@ -7,7 +7,7 @@ clicks (or Slack's retries) send one email; `sending → sent | failed` records 
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from sqlalchemy import update
@@ -87,7 +87,9 @@ class DraftView:
 
 
 def draft_view(session: Session, ws: Workspace, draft: Draft) -> DraftView:
-    deal = session.exec(select(Deal).where(Deal.id == draft.deal_id)).one()
+    deal = session.exec(
+        select(Deal).where(Deal.id == draft.deal_id, Deal.workspace_id == ws.id)
+    ).one()
     return DraftView(
         id=draft.id,
         deal=deal_view(session, ws, deal),
@@ -130,6 +132,7 @@ def _thread(session: Session, deal: Deal) -> Touchpoint | None:
     return session.exec(
         select(Touchpoint)
         .where(
+            Touchpoint.workspace_id == deal.workspace_id,
             Touchpoint.creator_id == deal.creator_id,
             col(Touchpoint.message_id).is_not(None),
             Touchpoint.classification == "human",
@@ -147,7 +150,9 @@ def _context(
     session: Session, ws: Workspace, deal: Deal, view: DealView, days: int | None, now: datetime
 ) -> dict[str, Any]:
     payments = session.exec(
-        select(Payment).where(Payment.deal_id == deal.id).order_by(col(Payment.paid_at))
+        select(Payment)
+        .where(Payment.deal_id == deal.id, Payment.workspace_id == deal.workspace_id)
+        .order_by(col(Payment.paid_at))
     ).all()
     owed = None
     if view.fee is not None:
@@ -210,7 +215,9 @@ def create_draft(
     if existing is not None:
         return existing
     addresses = session.exec(
-        select(CreatorAddress).where(CreatorAddress.creator_id == deal.creator_id)
+        select(CreatorAddress).where(
+            CreatorAddress.creator_id == deal.creator_id, CreatorAddress.workspace_id == ws.id
+        )
     ).all()
     to = [a.address for a in addresses if a.role != "manager" and a.bounced_at is None]
     managers = [a.address for a in addresses if a.role == "manager" and a.bounced_at is None]
@@ -218,7 +225,9 @@ def create_draft(
         to, managers = managers[:1], managers[1:]
     if not to:
         return None
-    creator = session.exec(select(Creator).where(Creator.id == deal.creator_id)).one()
+    creator = session.exec(
+        select(Creator).where(Creator.id == deal.creator_id, Creator.workspace_id == ws.id)
+    ).one()
     view = deal_view(session, ws, deal)
     thread = _thread(session, deal)
     context = _context(session, ws, deal, view, days_silent, now)
@@ -284,7 +293,9 @@ def draft_now(session: Session, ws: Workspace, deal: Deal, write: Writer, now: d
     if waiting is not None:
         return "A reminder is already waiting for approval in the deal's thread."
     draft = create_draft(session, ws, deal, max(deal.level, 1), write, now)
-    name = session.exec(select(Creator.name).where(Creator.id == deal.creator_id)).one()
+    name = session.exec(
+        select(Creator.name).where(Creator.id == deal.creator_id, Creator.workspace_id == ws.id)
+    ).one()
     if draft is None:
         raise InputError(
             f"No email address of {name} can receive a reminder: add one with Edit, or reach "
@@ -414,6 +425,34 @@ def close_draft(
     draft.error, draft.updated_at = why, now
     session.add(draft)
     return draft
+
+
+def answer(
+    session: Session, ws: Workspace, draft_id: int, action: str, user_id: str, now: datetime
+) -> None:
+    """The card's other buttons, each one transaction: snooze the deal, log that the creator
+    replied (which discards the draft), or discard it."""
+    draft = get_draft(session, ws, draft_id)
+    deal = deals.get_deal(session, ws, draft.deal_id)
+    if action == "snooze":
+        close_draft(
+            session, ws, draft_id, user_id, now, why=f"Snoozed for {deals.SNOOZE_DAYS} days"
+        )
+        deals.snooze(session, ws, deal, now + timedelta(days=deals.SNOOZE_DAYS), now)
+    elif action == "replied":
+        close_draft(session, ws, draft_id, user_id, now, why="They replied — draft discarded")
+        deals.log_touchpoint(
+            session,
+            ws,
+            deal,
+            direction="in",
+            channel="other",
+            actor=user_id,
+            now=now,
+            note="marked as replied on the reminder card",
+        )
+    else:
+        close_draft(session, ws, draft_id, user_id, now, why="Discarded")
 
 
 def save_edit(

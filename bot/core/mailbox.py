@@ -201,8 +201,10 @@ def _notice(session: Session, ws: Workspace, deal: Deal, text: str, now: datetim
     )
 
 
-def _name(session: Session, creator_id: int) -> str:
-    return session.exec(select(Creator.name).where(Creator.id == creator_id)).one()
+def _name(session: Session, ws: Workspace, creator_id: int) -> str:
+    return session.exec(
+        select(Creator.name).where(Creator.id == creator_id, Creator.workspace_id == ws.id)
+    ).one()
 
 
 def _pause(session: Session, ws: Workspace, creator_id: int, m: SeenMessage, now: datetime) -> None:
@@ -210,7 +212,7 @@ def _pause(session: Session, ws: Workspace, creator_id: int, m: SeenMessage, now
     assert m.pause_until is not None
     if m.pause_until <= now:
         return
-    name = _name(session, creator_id)
+    name = _name(session, ws, creator_id)
     for deal in _active_deals(session, ws, {creator_id}):
         if deal.awaiting_since is None:
             continue
@@ -237,7 +239,9 @@ def _bounce(
     flagged = []
     for address in session.exec(
         select(CreatorAddress).where(
-            CreatorAddress.creator_id == creator_id, col(CreatorAddress.address_key).in_(keys)
+            CreatorAddress.workspace_id == ws.id,
+            CreatorAddress.creator_id == creator_id,
+            col(CreatorAddress.address_key).in_(keys),
         )
     ):
         if address.bounced_at is None:
@@ -246,7 +250,7 @@ def _bounce(
             flagged.append(address.address)
     if not flagged:
         return
-    name = _name(session, creator_id)
+    name = _name(session, ws, creator_id)
     for deal in _active_deals(session, ws, {creator_id}):
         _notice(
             session,

@@ -12,9 +12,9 @@ from bot.store.models import Deal, Stage, Touchpoint
 
 def _for_deal(deal: Deal) -> Any:
     """A touchpoint counts for the deal it names, or for all its creator's deals if unnamed."""
-    return (Touchpoint.creator_id == deal.creator_id) & (
-        (Touchpoint.deal_id == deal.id) | col(Touchpoint.deal_id).is_(None)
-    )
+    return (
+        (Touchpoint.workspace_id == deal.workspace_id) & (Touchpoint.creator_id == deal.creator_id)
+    ) & ((Touchpoint.deal_id == deal.id) | col(Touchpoint.deal_id).is_(None))
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from datetime import timedelta
 from slack_sdk import WebClient
 
 from bot.core import drafts
-from bot.slack.listeners.actions.draft import refresh_card
+from bot.slack.drafts import refresh_card
 from bot.slack.services import Services
 from bot.store.models import Workspace
 

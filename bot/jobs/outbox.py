@@ -212,7 +212,9 @@ def _prepare(session: Session, row: Outbox, now: datetime, writer: Writer | None
         return Prepared(pages[0] if pages else None, followups=pages[1:])
     if row.kind == "digest_page":
         return Prepared(row.payload["message"], thread_ts=row.payload["thread_ts"])
-    deal = session.exec(select(Deal).where(Deal.id == row.deal_id)).one()
+    deal = session.exec(
+        select(Deal).where(Deal.id == row.deal_id, Deal.workspace_id == ws.id)
+    ).one()
     view = deal_view(session, ws, deal)
     thread_ts = deal.thread_ts if deal.channel_id == row.channel_id else None
     if row.kind == "reset":
@@ -232,7 +234,11 @@ def _prepare(session: Session, row: Outbox, now: datetime, writer: Writer | None
         return Prepared(
             card, thread_ts=thread_ts, root_of=None if thread_ts else deal, card_of=draft.id
         )
-    escalation = session.exec(select(Escalation).where(Escalation.id == row.escalation_id)).one()
+    escalation = session.exec(
+        select(Escalation).where(
+            Escalation.id == row.escalation_id, Escalation.workspace_id == ws.id
+        )
+    ).one()
     advice = suggestion(escalation.to_level, situation(view))
     message = escalation_message(view, escalation.to_level, escalation.reason or "", advice)
     return Prepared(
@@ -318,10 +324,14 @@ def _fold_items(store: Store, rows: list[Outbox]) -> list[tuple[DealView, int, s
     with store.session() as session:
         for row in rows:
             ws = session.exec(select(Workspace).where(Workspace.id == row.workspace_id)).one()
-            deal = session.exec(select(Deal).where(Deal.id == row.deal_id)).one()
+            deal = session.exec(
+                select(Deal).where(Deal.id == row.deal_id, Deal.workspace_id == ws.id)
+            ).one()
             view = deal_view(session, ws, deal)
             escalation = session.exec(
-                select(Escalation).where(Escalation.id == row.escalation_id)
+                select(Escalation).where(
+                    Escalation.id == row.escalation_id, Escalation.workspace_id == ws.id
+                )
             ).one()
             advice = short_suggestion(escalation.to_level, situation(view))
             items.append((view, escalation.to_level, escalation.reason or "", advice))

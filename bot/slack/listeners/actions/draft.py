@@ -2,19 +2,14 @@
 
 import logging
 import re
-from collections.abc import Callable
-from concurrent.futures import Future
-from datetime import timedelta
 from typing import Any
 
 from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 
-from bot.core import deals, drafts
+from bot.core import drafts
 from bot.core.errors import InputError, NotFound
 from bot.core.workspaces import ensure_workspace
-from bot.mail.deliver import deliver
 from bot.slack.blocks.draft import (
     DISCARD,
     EDIT,
@@ -23,139 +18,16 @@ from bot.slack.blocks.draft import (
     RETRY,
     SEND,
     SNOOZE,
-    approval_card,
 )
 from bot.slack.blocks.draft_edit import edit_modal
-from bot.slack.blocks.text import escape, mention
+from bot.slack.blocks.text import escape
+from bot.slack.drafts import refresh_card, send_draft
 from bot.slack.services import Services
 
 log = logging.getLogger(__name__)
 BUTTONS = re.compile(rf"^({SEND}|{EDIT}|{SNOOZE}|{REPLIED}|{DISCARD}|{RETRY}|{RESEND}):\d+$")
-SNOOZE_DAYS = 2
+ANSWERS = {SNOOZE: "snooze", REPLIED: "replied", DISCARD: "discard"}
 FAILURE = "Something went wrong on our side; nothing was sent. Please try again in a minute."
-
-
-def refresh_card(client: WebClient, services: Services, team_id: str, draft_id: int) -> None:
-    """Show the draft's current state on its card, wherever the card is."""
-    with services.store.session() as session:
-        ws = ensure_workspace(session, team_id, services.defaults)
-        draft = drafts.get_draft(session, ws, draft_id)
-        channel, ts = draft.channel_id, draft.message_ts
-        card = approval_card(drafts.draft_view(session, ws, draft))
-    if channel and ts:
-        try:
-            client.chat_update(channel=channel, ts=ts, **card)
-        except SlackApiError as exc:
-            log.warning(
-                "could not update the card of draft %s: %s", draft_id, exc.response["error"]
-            )
-
-
-def _may_send(
-    client: WebClient, services: Services, team_id: str, user_id: str, draft_id: int
-) -> tuple[bool, list[str]]:
-    """Whether the user may send, and whom to ask otherwise (Slack knows who is an admin)."""
-    with services.store.session() as session:
-        ws = ensure_workspace(session, team_id, services.defaults)
-        deal = deals.get_deal(session, ws, drafts.get_draft(session, ws, draft_id).deal_id)
-    try:
-        user = client.users_info(user=user_id)["user"]
-        is_admin = bool(user.get("is_admin") or user.get("is_owner"))
-    except SlackApiError as exc:
-        log.warning("could not look up %s: %s", user_id, exc.response.get("error"))
-        is_admin = False
-    members: set[str] = set()
-    for group in (a for a in ws.approvers if a.startswith("S")):
-        try:
-            members.update(client.usergroups_users_list(usergroup=group).get("users", []))
-        except SlackApiError as exc:
-            log.warning("could not read user group %s: %s", group, exc.response.get("error"))
-    allowed = drafts.may_send(
-        ws, deal, user_id, is_admin=is_admin, in_group=lambda _group: user_id in members
-    )
-    return allowed, drafts.approvers_text(ws, deal)
-
-
-def _who(ids: list[str]) -> str:
-    return " or ".join(f"<!subteam^{i}>" if i.startswith("S") else mention(i) for i in ids)
-
-
-def send_draft(
-    client: WebClient,
-    services: Services,
-    respond: Callable[..., Any],
-    *,
-    team_id: str,
-    user_id: str,
-    draft_id: int,
-    resend: bool = False,
-) -> None:
-    """Hand the send to the mail threads; the caller returns at once."""
-    if services.mail is None:
-        respond(
-            response_type="ephemeral",
-            replace_original=False,
-            text="Email is not set up for this bot.",
-        )
-        return
-    future = services.mail.senders.submit(
-        _send,
-        client,
-        services,
-        respond,
-        team_id=team_id,
-        user_id=user_id,
-        draft_id=draft_id,
-        resend=resend,
-    )
-    future.add_done_callback(_log_failure)
-
-
-def _log_failure(future: Future[None]) -> None:
-    if future.exception() is not None:
-        log.error("sending a draft failed", exc_info=future.exception())
-
-
-def _send(
-    client: WebClient,
-    services: Services,
-    respond: Callable[..., Any],
-    *,
-    team_id: str,
-    user_id: str,
-    draft_id: int,
-    resend: bool,
-) -> None:
-    """Check the approver, claim the draft, send it, and show each step on the card."""
-    assert services.mail is not None
-    allowed, ask = _may_send(client, services, team_id, user_id, draft_id)
-    if not allowed:
-        respond(
-            response_type="ephemeral",
-            replace_original=False,
-            text=f"Only approvers can send this email: ask {_who(ask)}.",
-        )
-        return
-    with services.store.session() as session:
-        ws = ensure_workspace(session, team_id, services.defaults)
-        claimed = drafts.claim(session, ws, draft_id, user_id, services.clock.now(), resend=resend)
-    if claimed is None:
-        respond(
-            response_type="ephemeral",
-            replace_original=False,
-            text="This email is already sent, being sent, or closed.",
-        )
-        return
-    refresh_card(client, services, team_id, draft_id)
-    deliver(
-        services.store,
-        team_id,
-        draft_id,
-        mailer=services.mail.mailer,
-        sender=services.mail.sender,
-        clock=services.clock.now,
-    )
-    refresh_card(client, services, team_id, draft_id)
 
 
 def register(app: App, services: Services) -> None:
@@ -192,29 +64,7 @@ def register(app: App, services: Services) -> None:
                 return
             with services.store.session() as session:
                 ws = ensure_workspace(session, team_id, services.defaults)
-                draft = drafts.get_draft(session, ws, draft_id)
-                deal = deals.get_deal(session, ws, draft.deal_id)
-                if kind == SNOOZE:
-                    drafts.close_draft(
-                        session, ws, draft_id, user_id, now, why=f"Snoozed for {SNOOZE_DAYS} days"
-                    )
-                    deals.snooze(session, ws, deal, now + timedelta(days=SNOOZE_DAYS), now)
-                elif kind == REPLIED:
-                    drafts.close_draft(
-                        session, ws, draft_id, user_id, now, why="They replied — draft discarded"
-                    )
-                    deals.log_touchpoint(
-                        session,
-                        ws,
-                        deal,
-                        direction="in",
-                        channel="other",
-                        actor=user_id,
-                        now=now,
-                        note="marked as replied on the reminder card",
-                    )
-                else:
-                    drafts.close_draft(session, ws, draft_id, user_id, now, why="Discarded")
+                drafts.answer(session, ws, draft_id, ANSWERS[kind], user_id, now)
             refresh_card(client, services, team_id, draft_id)
         except (InputError, NotFound) as exc:
             respond(response_type="ephemeral", replace_original=False, text=escape(str(exc)))

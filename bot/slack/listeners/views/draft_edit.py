@@ -10,7 +10,7 @@ from bot.core import drafts
 from bot.core.errors import InputError, NotFound
 from bot.core.workspaces import ensure_workspace
 from bot.slack.blocks.draft_edit import CALLBACK_ID
-from bot.slack.listeners.actions.draft import refresh_card, send_draft
+from bot.slack.drafts import refresh_card, send_draft
 from bot.slack.services import Services
 
 
