@@ -18,6 +18,7 @@ from bot.core.errors import InputError, NotFound
 from bot.core.escalation import refresh, restart_after_reminder
 from bot.core.ladder import workspace_calendar
 from bot.core.money import Money
+from bot.core.posts import queue_post
 from bot.core.stages import TERMINAL
 from bot.core.views import DealView, deal_view
 from bot.core.workspaces import zone
@@ -27,7 +28,6 @@ from bot.store.models import (
     Deal,
     Draft,
     DraftState,
-    Outbox,
     Payment,
     Stage,
     Touchpoint,
@@ -267,17 +267,7 @@ def create_draft(
 
 def queue_card(session: Session, ws: Workspace, deal: Deal, draft: Draft, now: datetime) -> None:
     """Post the draft's approval card in the deal's thread, through the outbox."""
-    session.add(
-        Outbox(
-            workspace_id=ws.id,
-            deal_id=deal.id,
-            kind="draft_card",
-            channel_id=deal.channel_id or ws.channel_id,
-            payload={"draft_id": draft.id},
-            not_before=now,
-            created_at=now,
-        )
-    )
+    queue_post(session, ws, deal, "draft_card", {"draft_id": draft.id}, now)
 
 
 def draft_now(session: Session, ws: Workspace, deal: Deal, write: Writer, now: datetime) -> str:

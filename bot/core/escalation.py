@@ -22,6 +22,7 @@ from bot.core.ladder import (
     thresholds_for,
     workspace_calendar,
 )
+from bot.core.posts import queue_post
 from bot.core.silence import recompute_silence
 from bot.core.stages import TERMINAL
 from bot.store.engine import Store
@@ -67,17 +68,7 @@ def refresh(session: Session, ws: Workspace, deal: Deal, now: datetime) -> None:
     elif Stage(deal.stage) in TERMINAL:
         close_open_drafts(session, ws, deal, now, why="The deal is closed — not sent")
     if change.new_reply and change.level_before > 0:
-        session.add(
-            Outbox(
-                workspace_id=ws.id,
-                deal_id=deal.id,
-                kind="reset",
-                channel_id=deal.channel_id or ws.channel_id,
-                payload={"level_before": change.level_before},
-                not_before=now,
-                created_at=now,
-            )
-        )
+        queue_post(session, ws, deal, "reset", {"level_before": change.level_before}, now)
     schedule(session, ws, deal, now)
 
 
@@ -111,17 +102,7 @@ def close_open_drafts(
     ).all()
     for draft_id, message_ts in closed:
         if message_ts:
-            session.add(
-                Outbox(
-                    workspace_id=ws.id,
-                    deal_id=deal.id,
-                    kind="draft_update",
-                    channel_id=deal.channel_id or ws.channel_id,
-                    payload={"draft_id": draft_id},
-                    not_before=now,
-                    created_at=now,
-                )
-            )
+            queue_post(session, ws, deal, "draft_update", {"draft_id": draft_id}, now)
 
 
 def hold(session: Session, ws: Workspace, deal: Deal, until: datetime, now: datetime) -> None:

@@ -14,8 +14,9 @@ from sqlmodel import Session, col, select
 from bot.core import deals
 from bot.core.addresses import address_key
 from bot.core.escalation import refresh
+from bot.core.posts import queue_post
 from bot.core.stages import TERMINAL
-from bot.store.models import Creator, CreatorAddress, Deal, Outbox, Touchpoint, Workspace
+from bot.store.models import Creator, CreatorAddress, Deal, Touchpoint, Workspace
 
 
 @dataclass(frozen=True)
@@ -188,17 +189,7 @@ def _active_deals(session: Session, ws: Workspace, creator_ids: set[int]) -> lis
 
 def _notice(session: Session, ws: Workspace, deal: Deal, text: str, now: datetime) -> None:
     """A line in the deal's thread (plain text; the Slack side escapes it)."""
-    session.add(
-        Outbox(
-            workspace_id=ws.id,
-            deal_id=deal.id,
-            kind="notice",
-            channel_id=deal.channel_id or ws.channel_id,
-            payload={"text": text},
-            not_before=now,
-            created_at=now,
-        )
-    )
+    queue_post(session, ws, deal, "notice", {"text": text}, now)
 
 
 def _name(session: Session, ws: Workspace, creator_id: int) -> str:
