@@ -373,7 +373,7 @@ def run_demo(out: TextIO, days: int = 14) -> None:
         ids = seed(store, clock)
         slack = PrintingSlack(out)
         writer = make_writer(
-            mail_from="Maria at Acme <maria@acme.example>", company="Acme", templates_dir=None
+            mail_from="Maria Lopez <maria@acme.example>", company="Acme", templates_dir=None
         )
         story = _story(ids)
         print(

@@ -317,3 +317,26 @@ def test_a_reply_discards_the_waiting_reminder_and_says_so_on_its_card(
     card = fake.message(channel, ts)
     assert "They replied" in message_text(card) and "draft_send" not in str(card["blocks"])
     assert smtp.messages == []
+
+
+def test_a_higher_level_replaces_the_waiting_reminder(
+    mailbot: SlackBot, store: Store, clock: FixedClock, fake: FakeSlack
+) -> None:
+    deal_id = silent_deal(store, clock)
+    post_everything(mailbot, clock)
+    channel, ts, first = card_of_level(mailbot, deal_id, 2)
+    clock.advance(timedelta(days=2))
+    post_everything(mailbot, clock)
+    assert draft_state(store, first.id).state == "discarded"
+    assert "Replaced by the level 3 reminder" in message_text(fake.message(channel, ts))
+    _, _, second = card_of_level(mailbot, deal_id, 3)
+    assert second.state == "pending"
+
+
+def card_of_level(bot: SlackBot, deal_id: int, level: int) -> tuple[str, str, Draft]:
+    with bot.store.session() as session:
+        draft = session.exec(
+            select(Draft).where(Draft.deal_id == deal_id, Draft.level == level)
+        ).one()
+    assert draft.channel_id and draft.message_ts
+    return draft.channel_id, draft.message_ts, draft

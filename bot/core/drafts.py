@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 
 from bot.core import deals
 from bot.core.errors import InputError, NotFound
-from bot.core.escalation import refresh, restart_after_reminder
+from bot.core.escalation import close_open_drafts, refresh, restart_after_reminder
 from bot.core.ladder import workspace_calendar
 from bot.core.money import Money
 from bot.core.posts import queue_post
@@ -209,11 +209,24 @@ def create_draft(
 ) -> Draft | None:
     """The deal's open draft, or a new one at `level`; None when no address can receive it.
 
-    The caller shows it: a new draft has no card yet (`message_ts` is None).
+    A waiting draft of a lower level is replaced (its card says so). The caller shows the new
+    one: it has no card yet (`message_ts` is None).
     """
     existing = open_draft(session, deal)
-    if existing is not None:
+    if existing is not None and (
+        existing.level >= level or existing.uncertain or existing.state == DraftState.sending
+    ):
         return existing
+    if existing is not None:
+        close_open_drafts(
+            session,
+            ws,
+            deal,
+            now,
+            keep_uncertain=True,
+            why=f"Replaced by the level {level} reminder",
+        )
+        session.flush()
     addresses = session.exec(
         select(CreatorAddress).where(
             CreatorAddress.creator_id == deal.creator_id, CreatorAddress.workspace_id == ws.id

@@ -85,7 +85,13 @@ def restart_after_reminder(session: Session, ws: Workspace, deal: Deal, now: dat
 
 
 def close_open_drafts(
-    session: Session, ws: Workspace, deal: Deal, now: datetime, *, why: str
+    session: Session,
+    ws: Workspace,
+    deal: Deal,
+    now: datetime,
+    *,
+    why: str,
+    keep_uncertain: bool = False,
 ) -> None:
     """A reminder waiting for approval is moot once the creator answers or the deal ends: it is
     discarded and its card updated, so nobody sends it by mistake."""
@@ -95,6 +101,7 @@ def close_open_drafts(
             col(Draft.workspace_id) == ws.id,
             col(Draft.deal_id) == deal.id,
             col(Draft.state).in_([DraftState.pending, DraftState.failed]),
+            *([col(Draft.uncertain).is_(False)] if keep_uncertain else []),
         )
         .values(state=DraftState.discarded, error=why, acted_at=now, updated_at=now)
         .returning(col(Draft.id), col(Draft.message_ts))
