@@ -4,7 +4,6 @@ import threading
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import insert
 from sqlmodel import col, func, select
 
 from bot.core import deals
@@ -15,8 +14,9 @@ from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
 from bot.jobs.outbox import drain
 from bot.slack.app import web_client
 from bot.store.engine import Store
-from bot.store.models import Creator, Deal, DigestRun, Outbox, Stage, Touchpoint
+from bot.store.models import Deal, DigestRun, Outbox, Stage, Touchpoint
 from tests.fakeslack import FakeSlack
+from tests.seed import silent_deals
 from tests.slackbot import ALICE, CHANNEL, TEAM_A, SlackBot, message_text
 
 NEW_YORK = ZoneInfo("America/New_York")
@@ -97,50 +97,16 @@ def test_two_replicas_post_once(store: Store, db_url: str) -> None:
 def seed_silent(store: Store, count: int, since: datetime) -> None:
     with store.session() as session:
         ws = ensure_workspace(session, TEAM_A, DEFAULTS)
-        creators = (
-            session.execute(
-                insert(Creator).returning(col(Creator.id)),
-                [
-                    {
-                        "workspace_id": ws.id,
-                        "name": f"Creator {i}",
-                        "name_key": f"creator {i}",
-                        "contacts": {},
-                        "feeds": [],
-                        "created_at": since,
-                    }
-                    for i in range(count)
-                ],
-            )
-            .scalars()
-            .all()
+        silent_deals(
+            session,
+            ws,
+            count,
+            since,
+            level=lambda i: 1 + i % 5,
+            owner_id=ALICE,
+            fee_minor=lambda i: 50_000 + i,
+            currency="USD",
         )
-        session.execute(
-            insert(Deal),
-            [
-                {
-                    "workspace_id": ws.id,
-                    "number": i + 1,
-                    "creator_id": cid,
-                    "stage": "product_shipped",
-                    "stage_changed_at": since,
-                    "awaiting_since": since,
-                    "clock_start": since,
-                    "clock_credit": 0,
-                    "payment_plan": [],
-                    "level": 1 + i % 5,
-                    "episode": 0,
-                    "fee_minor": 50_000 + i,
-                    "currency": "USD",
-                    "owner_id": ALICE,
-                    "channel_id": CHANNEL,
-                    "created_at": since,
-                    "updated_at": since,
-                }
-                for i, cid in enumerate(creators)
-            ],
-        )
-        ws.deal_seq = count
 
 
 def post_digest(store: Store, fake: FakeSlack, at: datetime) -> list[dict]:

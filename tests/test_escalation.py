@@ -7,8 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import insert
-from sqlmodel import col, func, select
+from sqlmodel import func, select
 
 from bot.core import deals
 from bot.core.clock import FixedClock
@@ -18,8 +17,9 @@ from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
 from bot.jobs.outbox import drain
 from bot.slack.app import web_client
 from bot.store.engine import Store
-from bot.store.models import Creator, Deal, Escalation, Outbox, Stage
+from bot.store.models import Deal, Escalation, Outbox, Stage
 from tests.fakeslack import FakeSlack
+from tests.seed import silent_deals
 from tests.slackbot import message_text
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -239,46 +239,8 @@ def test_four_schedulers_racing_post_each_level_change_once(pg_url: str, fake: F
     start = paris(2026, 11, 30, 9, 0)
     with setup.session() as session:
         ws = ensure_workspace(session, "T1", DEFAULTS)
-        creator_ids = (
-            session.execute(
-                insert(Creator).returning(col(Creator.id)),
-                [
-                    {
-                        "workspace_id": ws.id,
-                        "name": f"Creator {i}",
-                        "name_key": f"creator {i}",
-                        "contacts": {},
-                        "feeds": [],
-                        "created_at": start,
-                    }
-                    for i in range(500)
-                ],
-            )
-            .scalars()
-            .all()
-        )
-        session.execute(
-            insert(Deal),
-            [
-                {
-                    "workspace_id": ws.id,
-                    "number": i + 1,
-                    "creator_id": cid,
-                    "stage": "product_shipped",
-                    "stage_changed_at": start,
-                    "awaiting_since": start,
-                    "clock_start": start,
-                    "clock_credit": 0,
-                    "payment_plan": [],
-                    "level": 0,
-                    "episode": 0,
-                    "next_check_at": start,
-                    "channel_id": f"C{i % 25:03d}",
-                    "created_at": start,
-                    "updated_at": start,
-                }
-                for i, cid in enumerate(creator_ids)
-            ],
+        silent_deals(
+            session, ws, 500, start, next_check_at=start, channel_id=lambda i: f"C{i % 25:03d}"
         )
     setup.engine.dispose()
 
