@@ -41,16 +41,7 @@ def replied(
     """The creator answered somewhere the bot cannot see: log it, the silence ends."""
 
     def work(session: Session, ws: Workspace, deal: Deal) -> Outcome:
-        deals.log_touchpoint(
-            session,
-            ws,
-            deal,
-            direction="in",
-            channel="other",
-            actor=user_id,
-            now=now,
-            note="marked as replied in Slack",
-        )
+        deals.replied_elsewhere(session, ws, deal, actor=user_id, now=now, where="in Slack")
         view = deal_view(session, ws, deal)
         return Changed(
             f"{view.creator_name} replied — logged, the chase is reset.", view, ws.timezone

@@ -402,6 +402,22 @@ def log_touchpoint(
     session.add(deal)
 
 
+def replied_elsewhere(
+    session: Session, ws: Workspace, deal: Deal, *, actor: str, now: datetime, where: str
+) -> None:
+    """A teammate says the creator answered somewhere the bot cannot see (`where` says how)."""
+    log_touchpoint(
+        session,
+        ws,
+        deal,
+        direction="in",
+        channel="other",
+        actor=actor,
+        now=now,
+        note=f"marked as replied {where}",
+    )
+
+
 def _change_stage(deal: Deal, stage: Stage, now: datetime) -> None:
     deal.stage = stage
     deal.stage_changed_at = now

@@ -444,15 +444,8 @@ def answer(
         deals.snooze(session, ws, deal, now + timedelta(days=deals.SNOOZE_DAYS), now)
     elif action == "replied":
         close_draft(session, ws, draft_id, user_id, now, why="They replied — draft discarded")
-        deals.log_touchpoint(
-            session,
-            ws,
-            deal,
-            direction="in",
-            channel="other",
-            actor=user_id,
-            now=now,
-            note="marked as replied on the reminder card",
+        deals.replied_elsewhere(
+            session, ws, deal, actor=user_id, now=now, where="on the reminder card"
         )
     else:
         close_draft(session, ws, draft_id, user_id, now, why="Discarded")

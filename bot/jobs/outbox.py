@@ -189,6 +189,18 @@ def _settle(store: Store, row: Outbox, token: str, **values: Any) -> None:
         )
 
 
+def _sent(store: Store, row: Outbox, token: str, ts: str, now: datetime) -> None:
+    _settle(
+        store,
+        row,
+        token,
+        state=OutboxState.sent,
+        sent_at=now,
+        message_ts=ts,
+        attempts=row.attempts + 1,
+    )
+
+
 def _release(store: Store, row: Outbox, token: str) -> None:
     _settle(store, row, token)
 
@@ -307,15 +319,7 @@ def _post(
         _defer(store, row, token, now, _backoff(row.attempts), type(exc).__name__)
         return "deferred"
     _record_post(store, row, prepared, response["ts"], now)
-    _settle(
-        store,
-        row,
-        token,
-        state=OutboxState.sent,
-        sent_at=now,
-        message_ts=response["ts"],
-        attempts=row.attempts + 1,
-    )
+    _sent(store, row, token, response["ts"], now)
     return "posted"
 
 
@@ -363,15 +367,7 @@ def _post_fold(store: Store, client: Poster, rows: list[Outbox], token: str, now
         )
     for row in rows:
         _record_post(store, row, Prepared(None), response["ts"], now)
-        _settle(
-            store,
-            row,
-            token,
-            state=OutboxState.sent,
-            sent_at=now,
-            message_ts=response["ts"],
-            attempts=row.attempts + 1,
-        )
+        _sent(store, row, token, response["ts"], now)
     return "posted"
 
 

@@ -16,6 +16,7 @@ from bot.core.workspaces import ensure_workspace
 from bot.mail.deliver import deliver
 from bot.slack.blocks.draft import approval_card
 from bot.slack.blocks.text import mention
+from bot.slack.respond import NO_MAIL, privately
 from bot.slack.services import Services
 
 log = logging.getLogger(__name__)
@@ -78,11 +79,7 @@ def send_draft(
 ) -> None:
     """Hand the send to the mail threads; the caller returns at once."""
     if services.mail is None:
-        respond(
-            response_type="ephemeral",
-            replace_original=False,
-            text="Email is not set up for this bot.",
-        )
+        privately(respond, NO_MAIL)
         return
     future = services.mail.senders.submit(
         _send,
@@ -116,21 +113,13 @@ def _send(
     assert services.mail is not None
     allowed, ask = _may_send(client, services, team_id, user_id, draft_id)
     if not allowed:
-        respond(
-            response_type="ephemeral",
-            replace_original=False,
-            text=f"Only approvers can send this email: ask {_who(ask)}.",
-        )
+        privately(respond, f"Only approvers can send this email: ask {_who(ask)}.")
         return
     with services.store.session() as session:
         ws = ensure_workspace(session, team_id, services.defaults)
         claimed = drafts.claim(session, ws, draft_id, user_id, services.clock.now(), resend=resend)
     if claimed is None:
-        respond(
-            response_type="ephemeral",
-            replace_original=False,
-            text="This email is already sent, being sent, or closed.",
-        )
+        privately(respond, "This email is already sent, being sent, or closed.")
         return
     refresh_card(client, services, team_id, draft_id)
     deliver(

@@ -7,6 +7,7 @@ from slack_sdk import WebClient
 
 from bot.core.errors import NotFound
 from bot.slack.listeners.views.deal_form import open_deal_form
+from bot.slack.respond import privately
 from bot.slack.services import Services
 
 
@@ -26,8 +27,4 @@ def register(app: App, services: Services) -> None:
                 deal_id=deal_id,
             )
         except (NotFound, ValueError):
-            respond(
-                response_type="ephemeral",
-                replace_original=False,
-                text="That deal no longer exists in this workspace.",
-            )
+            privately(respond, "That deal no longer exists in this workspace.")

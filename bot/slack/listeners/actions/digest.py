@@ -11,6 +11,7 @@ from bot.core.commands import Problem
 from bot.slack.blocks.digest import DONE, DRAFT, OPEN, REPLIED, SNOOZE, mark_entry
 from bot.slack.blocks.replies import render
 from bot.slack.blocks.text import escape, mention, moment
+from bot.slack.respond import NO_MAIL, privately
 from bot.slack.services import Services
 
 log = logging.getLogger(__name__)
@@ -25,11 +26,7 @@ def register(app: App, services: Services) -> None:
             _act(body, action, respond)
         except Exception:
             log.exception("the digest button %s failed", action.get("action_id"))
-            respond(
-                response_type="ephemeral",
-                replace_original=False,
-                text="Something went wrong on our side. Please try again in a minute.",
-            )
+            privately(respond, "Something went wrong on our side. Please try again in a minute.")
 
     def _act(body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
         kind = action["action_id"].split(":")[0]
@@ -38,15 +35,11 @@ def register(app: App, services: Services) -> None:
         now = services.clock.now()
         if kind == OPEN:
             result = deal_actions.opened(services.store, team_id, deal_id, services.defaults)
-            respond(response_type="ephemeral", replace_original=False, **render(result, now))
+            privately(respond, **render(result, now))
             return
         if kind == DRAFT:
             if services.mail is None:
-                respond(
-                    response_type="ephemeral",
-                    replace_original=False,
-                    text="Email is not set up for this bot.",
-                )
+                privately(respond, NO_MAIL)
                 return
             result = deal_actions.drafted(
                 services.store, team_id, deal_id, now, services.defaults, services.mail.writer
@@ -58,7 +51,7 @@ def register(app: App, services: Services) -> None:
         else:
             result = deal_actions.snoozed(services.store, team_id, deal_id, now, services.defaults)
         if isinstance(result, Problem):
-            respond(response_type="ephemeral", replace_original=False, text=escape(result.message))
+            privately(respond, escape(result.message))
             return
         note = f"{escape(result.message)} — {mention(user_id)}, {moment(now)}"
         message = body.get("message")
@@ -69,4 +62,4 @@ def register(app: App, services: Services) -> None:
                 blocks=mark_entry(message["blocks"], deal_id, note),
             )
         else:
-            respond(response_type="ephemeral", replace_original=False, text=f"{DONE} {note}")
+            privately(respond, f"{DONE} {note}")

@@ -22,6 +22,7 @@ from bot.slack.blocks.draft import (
 from bot.slack.blocks.draft_edit import edit_modal
 from bot.slack.blocks.text import escape
 from bot.slack.drafts import refresh_card, send_draft
+from bot.slack.respond import privately
 from bot.slack.services import Services
 
 log = logging.getLogger(__name__)
@@ -67,7 +68,7 @@ def register(app: App, services: Services) -> None:
                 drafts.answer(session, ws, draft_id, ANSWERS[kind], user_id, now)
             refresh_card(client, services, team_id, draft_id)
         except (InputError, NotFound) as exc:
-            respond(response_type="ephemeral", replace_original=False, text=escape(str(exc)))
+            privately(respond, escape(str(exc)))
         except Exception:
             log.exception("the %s button failed for draft %s", kind, draft_id)
-            respond(response_type="ephemeral", replace_original=False, text=FAILURE)
+            privately(respond, FAILURE)
