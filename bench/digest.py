@@ -26,12 +26,18 @@ from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
 from bot.slack.blocks.digest import digest_pages
 from bot.store.engine import Store
 from bot.store.migrate import upgrade
-from bot.store.models import Creator, CreatorHandle, Deal, Workspace
+from bot.store.models import Creator, CreatorAddress, CreatorHandle, Deal, Payment, Workspace
 
 NOW = datetime(2026, 12, 10, 9, 30, tzinfo=UTC)
 
 
+COUNTRIES = ("BR", "MX", "ID", "VN", "KR", "JP", "FR", "DE", "US", "PH")
+
+
 def seed(store: Store, count: int) -> None:
+    """A team's book of silent deals as it really looks: every creator has an email address, one
+    in five a second platform, one in ten a manager and one in twenty a bounced address; half
+    the deals are part-paid and one in eight has a deadline this week or just past."""
     since = NOW - timedelta(days=20)
     with store.session() as session:
         ws = ensure_workspace(session, "TBENCH", WorkspaceDefaults("CBENCH", "Europe/Paris"))
@@ -43,10 +49,10 @@ def seed(store: Store, count: int) -> None:
                         "workspace_id": ws.id,
                         "name": f"Creator {i}",
                         "name_key": f"creator {i}",
-                        "contacts": {},
+                        "contacts": {"whatsapp": "+55 11 91234 5678"} if i % 3 == 0 else {},
                         "feeds": [],
                         "created_at": since,
-                        "country": "BR",
+                        "country": COUNTRIES[i % len(COUNTRIES)],
                     }
                     for i in range(count)
                 ],
@@ -54,42 +60,85 @@ def seed(store: Store, count: int) -> None:
             .scalars()
             .all()
         )
+        handles = [
+            {"creator_id": cid, "platform": "instagram", "handle": f"creator{i}"}
+            for i, cid in enumerate(ids)
+        ] + [
+            {"creator_id": cid, "platform": "youtube", "handle": f"creator{i}tv"}
+            for i, cid in enumerate(ids)
+            if i % 5 == 0
+        ]
         session.execute(
             insert(CreatorHandle),
-            [
-                {
-                    "workspace_id": ws.id,
-                    "creator_id": cid,
-                    "platform": "instagram",
-                    "handle": f"creator{i}",
-                    "handle_key": f"creator{i}",
-                }
-                for i, cid in enumerate(ids)
-            ],
+            [{"workspace_id": ws.id, "handle_key": h["handle"], **h} for h in handles],
+        )
+        addresses = [
+            {
+                "creator_id": cid,
+                "address": f"creator{i}@example.com",
+                "role": "creator",
+                "bounced_at": since if i % 20 == 0 else None,
+            }
+            for i, cid in enumerate(ids)
+        ] + [
+            {
+                "creator_id": cid,
+                "address": f"manager{i}@agency.example",
+                "role": "manager",
+                "bounced_at": None,
+            }
+            for i, cid in enumerate(ids)
+            if i % 10 == 0
+        ]
+        session.execute(
+            insert(CreatorAddress),
+            [{"workspace_id": ws.id, "address_key": a["address"], **a} for a in addresses],
+        )
+        deal_ids = (
+            session.execute(
+                insert(Deal).returning(col(Deal.id)),
+                [
+                    {
+                        "workspace_id": ws.id,
+                        "number": i + 1,
+                        "creator_id": cid,
+                        "stage": "product_shipped",
+                        "stage_changed_at": since - timedelta(hours=i % 200),
+                        "awaiting_since": since - timedelta(hours=i % 200),
+                        "clock_start": since - timedelta(hours=i % 200),
+                        "clock_credit": 0,
+                        "payment_plan": [],
+                        "level": 0,
+                        "episode": 0,
+                        "fee_minor": 100_000 + i,
+                        "currency": "USD",
+                        "publish_due": NOW.date() + timedelta(days=i % 16 - 8)
+                        if i % 8 == 0
+                        else None,
+                        "owner_id": f"UOWNER{i % 7}",
+                        "channel_id": "CBENCH",
+                        "created_at": since,
+                        "updated_at": since,
+                    }
+                    for i, cid in enumerate(ids)
+                ],
+            )
+            .scalars()
+            .all()
         )
         session.execute(
-            insert(Deal),
+            insert(Payment),
             [
                 {
                     "workspace_id": ws.id,
-                    "number": i + 1,
-                    "creator_id": cid,
-                    "stage": "product_shipped",
-                    "stage_changed_at": since - timedelta(hours=i % 200),
-                    "awaiting_since": since,
-                    "clock_start": since - timedelta(hours=i % 200),
-                    "clock_credit": 0,
-                    "payment_plan": [],
-                    "level": 0,
-                    "episode": 0,
-                    "fee_minor": 100_000 + i,
+                    "deal_id": did,
+                    "amount_minor": 50_000,
                     "currency": "USD",
-                    "owner_id": "UOWNER",
-                    "channel_id": "CBENCH",
+                    "paid_at": since,
                     "created_at": since,
-                    "updated_at": since,
                 }
-                for i, cid in enumerate(ids)
+                for i, did in enumerate(deal_ids)
+                if i % 2 == 0
             ],
         )
 

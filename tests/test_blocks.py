@@ -89,7 +89,15 @@ def test_forms_and_home_are_valid_views() -> None:
 def digest_of(count: int, name: str = "Nguyễn Thị Lan") -> Digest:
     entries = [
         Entry(
-            deal=view(n, f"{name} {n}", paid=Money(24000, "USD")),
+            id=n,
+            number=n,
+            creator_id=n,
+            creator_name=f"{name} {n}",
+            handles=(("youtube", f"creator{n}"),),
+            stage=Stage.product_shipped,
+            owner_id="UALICE",
+            fee=Money(120000, "USD"),
+            paid=Money(24000, "USD"),
             level=1 + n % 5,
             silent_days=3 + n % 12,
             reason="silent",

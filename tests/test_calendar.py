@@ -391,6 +391,20 @@ def test_working_days_between(
     assert cal.working_days_between(start, early) <= cal.working_days_between(start, late)
 
 
+@PROPERTY
+@given(scenarios(), COUNTS, st.sampled_from([-1, 0, 1]), st.integers(-3 * 86400, 90 * 86400))
+def test_counter_agrees_with_working_days_between(
+    scenario: tuple[Spec, datetime], n: int, micro: int, offset: int
+) -> None:
+    """The digest's batch count gives the same answers, on and around DST changes too."""
+    spec, start = scenario
+    cal = spec.calendar()
+    for end in (ref_add(spec, start, n) + micro * US, start + timedelta(seconds=offset)):
+        count = cal.counter(end)
+        for moved in (start, start + micro * US, end - timedelta(hours=1), end, end + US):
+            assert count(moved) == ref_between(spec, moved, end)
+
+
 def assert_counts_add_up(spec: Spec, start: datetime, a: int, b: int, seconds: int) -> None:
     cal = spec.calendar()
     middle = cal.add_working_days(start, a)

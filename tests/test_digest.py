@@ -4,17 +4,20 @@ import threading
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlmodel import col, func, select
+from sqlmodel import col, func, select, update
 
 from bot.core import deals
 from bot.core.clock import FixedClock
 from bot.core.deals import NewDeal
-from bot.core.digest import claim_digests
+from bot.core.digest import build_digest, claim_digests
+from bot.core.ladder import short_suggestion
+from bot.core.money import Money
+from bot.core.views import deal_views
 from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
 from bot.jobs.outbox import drain
 from bot.slack.app import web_client
 from bot.store.engine import Store
-from bot.store.models import Deal, DigestRun, Outbox, Stage, Touchpoint
+from bot.store.models import CreatorAddress, Deal, DigestRun, Outbox, Stage, Touchpoint
 from tests.fakeslack import FakeSlack
 from tests.seed import silent_deals
 from tests.slackbot import ALICE, CHANNEL, TEAM_A, SlackBot, message_text
@@ -192,3 +195,68 @@ def test_preview_shows_the_digest_to_the_caller_only(bot: SlackBot, store: Store
     bot.reply_to("stage #1 shipped")
     reply = bot.reply_to("digest")
     assert reply["response_type"] == "ephemeral" and "All creators answered" in message_text(reply)
+
+
+def test_each_entry_agrees_with_the_deal_card(store: Store) -> None:
+    """The digest reads thousands of deals its own lean way; what it shows must be what each
+    deal's card would show: names, handles, money, and the next step (bounced email, manager)."""
+    start = local(2026, 11, 2, 9, 0).astimezone(UTC)
+    specs = {
+        "Bounced Only": NewDeal("Bounced Only", emails=("b@x.example",), stage=Stage.contracted),
+        "Half Bounced": NewDeal(
+            "Half Bounced", emails=("h1@x.example", "h2@x.example"), stage=Stage.contracted
+        ),
+        "With Manager": NewDeal(
+            "With Manager",
+            emails=("m@x.example",),
+            managers=("boss@agency.example",),
+            handle="withmanager",
+            platform="tiktok",
+            stage=Stage.product_received,
+            fee=Money(90_000, "USD"),
+        ),
+        "Paid Deal": NewDeal(
+            "Paid Deal",
+            emails=("p@x.example",),
+            stage=Stage.draft_approved,
+            fee=Money(200_000, "USD"),
+            publish_due=date(2026, 11, 9),
+        ),
+        "Snoozed": NewDeal("Snoozed", emails=("s@x.example",), stage=Stage.contracted),
+    }
+    with store.session() as session:
+        ws = ensure_workspace(session, TEAM_A, DEFAULTS)
+        saved = {
+            name: deals.add_deal(session, ws, spec, actor=ALICE, now=start)[0]
+            for name, spec in specs.items()
+        }
+        session.flush()
+        session.exec(  # type: ignore[call-overload]
+            update(CreatorAddress)
+            .where(col(CreatorAddress.address).in_(["b@x.example", "h1@x.example"]))
+            .values(bounced_at=start)
+        )
+        deals.record_payment(
+            session, ws, saved["Paid Deal"], Money(50_000, "USD"), actor=ALICE, now=start
+        )
+        deals.snooze(session, ws, saved["Snoozed"], start + timedelta(days=30), start)
+    at = local(2026, 11, 10, 9, 30).astimezone(UTC)
+    with store.session() as session:
+        ws = ensure_workspace(session, TEAM_A, DEFAULTS)
+        digest = build_digest(session, ws, at)
+        cards = {v.id: v for v in deal_views(session, ws, session.exec(select(Deal)).all())}
+    assert digest.held == 1
+    entries = {e.creator_name: e for e in digest.entries}
+    assert set(entries) == set(specs) - {"Snoozed"}
+    for entry in digest.entries:
+        card = cards[entry.id]
+        shown = (entry.number, entry.handles, entry.stage, entry.owner_id, entry.fee, entry.paid)
+        assert shown == (card.number, card.handles, card.stage, card.owner_id, card.fee, card.paid)
+        assert entry.next_step == short_suggestion(entry.level, card)
+    assert entries["Bounced Only"].next_step.startswith("Email bounced.")
+    assert not entries["Half Bounced"].next_step.startswith("Email bounced.")
+    assert entries["With Manager"].level == 3
+    assert "boss@agency.example" in entries["With Manager"].next_step
+    assert entries["Paid Deal"].deadline_passed
+    assert digest.paid == [Money(50_000, "USD")]
+    assert digest.at_stake == [Money(290_000, "USD")]

@@ -9,8 +9,8 @@ workspaces keep the same week and differ only in holidays.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
-from datetime import UTC, date, datetime, time
+from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from operator import index
 from zoneinfo import ZoneInfo
@@ -95,6 +95,49 @@ class WorkCalendar:
             count += 1
         return count
 
+    def counter(self, end: datetime) -> Callable[[datetime], int]:
+        """`working_days_between(start, end)` for many starts and one `end`: the same answers,
+        several times faster, for the tick and the digest that count thousands of silences at
+        one instant. Kept for the few most recent ends.
+
+        Only a working day on `end`'s own local date can be cut short by the time of day, and
+        while the UTC offset holds steady from the day before to the day after, that is a
+        comparison of wall times; otherwise each count is settled exactly.
+        """
+        return _counter(self, _require_aware(end))
+
+    def _counter(self, end: datetime) -> Callable[[datetime], int]:
+        local = end.astimezone(self._tz)
+        last = local.toordinal()
+        if not self._steady_around(last):
+            return lambda start: self.working_days_between(start, end)
+        end_wall = local.time()
+        cut = self._nth_after(last - 1, 1) == last  # end's date is a working day
+        tz = self._tz
+
+        def count(start: datetime) -> int:
+            if start.tzinfo is None:
+                raise ValueError("a timezone-aware datetime is needed")
+            if start >= end:
+                return 0
+            local = start.astimezone(tz)
+            ordinal = local.toordinal()
+            origin = self._first_on_or_after(ordinal, local.year)
+            days = self._count_after(origin, last)
+            # A start moved to the next working day runs from midnight, never after end's time.
+            if days and cut and origin == ordinal and local.time() > end_wall:
+                return days - 1
+            return days
+
+        return count
+
+    def _steady_around(self, ordinal: int) -> bool:
+        """Whether the UTC offset is the same, hour by hour, from the day before a local date to
+        the end of the day after it, so wall times there order like the instants they name."""
+        first = datetime.combine(date.fromordinal(ordinal - 2), _MIDNIGHT, UTC)
+        hours = (first + timedelta(hours=h) for h in range(121))
+        return len({moment.astimezone(self._tz).utcoffset() for moment in hours}) == 1
+
     def start_of_next_day(self, day: date) -> datetime:
         """The instant (UTC) local `day` ends: 00:00 of the next day, or the first instant after it
         when midnight falls in a DST gap. A deadline on `day` has passed from then on."""
@@ -177,6 +220,11 @@ def _weekday_rule(weekdays: tuple[int, ...], year: int) -> rrule:
         byweekday=weekdays,
         cache=True,
     )
+
+
+@lru_cache(maxsize=16)
+def _counter(cal: WorkCalendar, end: datetime) -> Callable[[datetime], int]:
+    return cal._counter(end)
 
 
 @lru_cache(maxsize=512)

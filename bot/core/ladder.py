@@ -3,11 +3,13 @@
 Thresholds are working days of silence, per stage; a passed deadline climbs by itself.
 """
 
-from collections.abc import Mapping
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Row
 
@@ -86,7 +88,10 @@ DealState = Deal | Row[Any]
 
 def hold_end(deal: DealState, now: datetime) -> datetime | None:
     """The end of a snooze or out-of-office pause still running at `now`."""
-    ends = [t for t in (deal.snoozed_until, deal.paused_until) if t is not None and t > now]
+    snoozed, paused = deal.snoozed_until, deal.paused_until
+    if snoozed is None and paused is None:
+        return None
+    ends = [t for t in (snoozed, paused) if t is not None and t > now]
     return max(ends) if ends else None
 
 
@@ -113,7 +118,7 @@ def hold_clock(deal: Deal, cal: WorkCalendar, until: datetime, now: datetime) ->
 def silent_days(deal: DealState, cal: WorkCalendar, now: datetime) -> int | None:
     if deal.clock_start is None:
         return None
-    return deal.clock_credit + cal.working_days_between(deal.clock_start, now)
+    return deal.clock_credit + cal.counter(now)(deal.clock_start)
 
 
 _ORDER = {stage.value: i for i, stage in enumerate(Stage)}
@@ -129,8 +134,7 @@ def due_date(deal: DealState) -> tuple[str, date] | None:
     return None
 
 
-@dataclass(frozen=True)
-class Assessment:
+class Assessment(NamedTuple):
     level: int
     reason: str
     silent_days: int | None
@@ -139,19 +143,21 @@ class Assessment:
 def assess(
     deal: DealState, cal: WorkCalendar, thresholds: tuple[int, ...], now: datetime
 ) -> Assessment:
-    """The level the deal has earned at `now`; never below the level it already has."""
-    stage = Stage(deal.stage)
+    """The level the deal has earned at `now`; never below the level it already has.
+
+    Thresholds rise, so the levels reached are found by bisection.
+    """
     days = silent_days(deal, cal, now)
-    if stage in TERMINAL or not thresholds or hold_end(deal, now):
+    if deal.stage in TERMINAL or not thresholds or hold_end(deal, now):
         return Assessment(deal.level, "", days)
-    silence_level = sum(1 for t in thresholds if days is not None and t <= days)
+    silence_level = 0 if days is None else bisect_right(thresholds, days)
     deadline_level, late = 0, None
     due = due_date(deal)
     if due is not None:
         passed_at = cal.start_of_next_day(due[1])
         if now >= passed_at:
             late = cal.working_days_between(passed_at, now)
-            deadline_level = sum(1 for t in thresholds if t <= thresholds[0] + late)
+            deadline_level = bisect_right(thresholds, thresholds[0] + late)
     level = max(silence_level, deadline_level, deal.level)
     if deadline_level > silence_level and due is not None:
         reason = f"{due[0]} deadline {due[1].isoformat()} passed"
@@ -266,7 +272,7 @@ def situation(view: DealView) -> Situation:
         country=view.country,
         contacts=view.contacts,
         managers=view.managers,
-        platforms=tuple(dict.fromkeys(platform_name(p) for p, _ in view.handles if p)),
+        platforms=tuple(map(platform_name, platforms_of(view.handles))),
         paid=view.paid.format() if view.paid else None,
         fee=view.fee.format() if view.fee else None,
         email_bounced=view.email_bounced,
@@ -318,20 +324,37 @@ def suggestion(level: int, s: Situation) -> str:
     return text
 
 
-def short_suggestion(level: int, s: Situation) -> str:
+def short_suggestion(level: int, view: DealView) -> str:
     """The next step in one line, for the digest."""
+    return next_step(
+        level, view.country, view.managers, platforms_of(view.handles), view.email_bounced
+    )
+
+
+def platforms_of(handles: Iterable[tuple[str | None, str]]) -> tuple[str, ...]:
+    """The platforms a creator is on, once each, in the order their handles were added."""
+    return tuple(dict.fromkeys(platform for platform, _ in handles if platform))
+
+
+@lru_cache(maxsize=4096)
+def next_step(
+    level: int,
+    country: str | None,
+    managers: tuple[str, ...],
+    platforms: tuple[str, ...],
+    email_bounced: bool,
+) -> str:
+    """Shared by every deal in the same situation: a digest repeats a few dozen lines at most."""
     if level <= 1:
         text = "Send a friendly check-in."
     elif level == 2:
-        where = " or ".join(s.platforms) if s.platforms else "their main platform"
+        where = " or ".join(map(platform_name, platforms)) if platforms else "their main platform"
         text = f"DM them or comment under their newest post on {where}."
     elif level == 3:
-        text = f"Try {' or '.join(channels_for(s.country))}"
-        text += (
-            f", or their manager ({', '.join(s.managers)})." if s.managers else ", or their circle."
-        )
+        text = f"Try {' or '.join(channels_for(country))}"
+        text += f", or their manager ({', '.join(managers)})." if managers else ", or their circle."
     elif level == 4:
         text = "Firm notice citing the contract; hold the next payment."
     else:
         text = "Formal letter; open a payment dispute; propose the blacklist."
-    return ("Email bounced. " + text) if s.email_bounced else text
+    return ("Email bounced. " + text) if email_bounced else text

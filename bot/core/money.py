@@ -124,10 +124,10 @@ class Money:
     def format(self) -> str:
         """English grouping, symbol where one is unambiguous, no `.00` on whole amounts."""
         exp = currency_exponent(self.currency)
-        if self.amount_minor % 10**exp == 0:
-            number = f"{self.amount_minor // 10**exp:,}"
-        else:
-            number = f"{self.amount:,.{exp}f}"
+        whole, minor = divmod(abs(self.amount_minor), 10**exp)
+        number = ("-" if self.amount_minor < 0 else "") + f"{whole:,}"
+        if minor:
+            number += f".{minor:0{exp}d}"
         symbol = _FORMAT_SYMBOLS.get(self.currency)
         return f"{symbol}{number}" if symbol else f"{number} {self.currency}"
 

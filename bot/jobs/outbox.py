@@ -337,7 +337,7 @@ def _fold_items(store: Store, rows: list[Outbox]) -> list[tuple[DealView, int, s
                     Escalation.id == row.escalation_id, Escalation.workspace_id == ws.id
                 )
             ).one()
-            advice = short_suggestion(escalation.to_level, situation(view))
+            advice = short_suggestion(escalation.to_level, view)
             items.append((view, escalation.to_level, escalation.reason or "", advice))
     return items
 

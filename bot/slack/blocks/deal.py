@@ -1,7 +1,7 @@
 """A deal as a card (`/deal show`, confirmations) and as a line in a list."""
 
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from bot.core.platforms import platform_name
 from bot.core.views import DealView
@@ -10,15 +10,28 @@ from bot.slack.blocks.text import day, escape, handle_link, mention, moment
 DIRECTION = {"in": "from the creator", "out": "from the team"}
 
 
-def title(view: DealView) -> str:
+class Named(Protocol):
+    """A deal as titles and handle lists need it: a view, or a digest entry."""
+
+    @property
+    def number(self) -> int: ...
+    @property
+    def creator_name(self) -> str: ...
+    @property
+    def handles(self) -> tuple[tuple[str | None, str], ...]: ...
+
+
+def title(view: Named) -> str:
     return f"#{view.number} · {escape(view.creator_name)}"
 
 
-def handles(view: DealView) -> str:
-    return ", ".join(
-        " ".join(p for p in (platform_name(platform), handle_link(platform, handle)) if p)
-        for platform, handle in view.handles
-    )
+def handles(view: Named) -> str:
+    return ", ".join(_handle(platform, handle) for platform, handle in view.handles)
+
+
+def _handle(platform: str | None, handle: str) -> str:
+    name, link = platform_name(platform), handle_link(platform, handle)
+    return f"{name} {link}" if name else link
 
 
 def money_line(view: DealView) -> str:

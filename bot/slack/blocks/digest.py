@@ -15,53 +15,72 @@ DONE = ":white_check_mark:"
 
 
 def _money(entry: Entry) -> str:
-    view = entry.deal
-    if view.fee is None:
+    if entry.fee is None:
         return ""
-    return f"{view.paid.format()} of {view.fee.format()} paid" if view.paid else view.fee.format()
+    fee = entry.fee.format()
+    return f"{entry.paid.format()} of {fee} paid" if entry.paid else fee
 
 
 def entry_text(entry: Entry) -> str:
-    view = entry.deal
-    who = f"*{title(view)}*" + (f" {handles(view)}" if view.handles else "")
-    silence = (
-        f"silent {entry.silent_days} working day{'s' if entry.silent_days != 1 else ''}"
-        if entry.silent_days
-        else escape(entry.reason)
-    )
-    facts = [silence, view.stage_label, _money(entry), mention(view.owner_id)]
+    who = f"*{title(entry)}* {handles(entry)}" if entry.handles else f"*{title(entry)}*"
+    days = entry.silent_days
+    silence = f"silent {days} working day{'' if days == 1 else 's'}" if days else entry.reason
+    facts = [escape(silence), entry.stage_label] if silence else [entry.stage_label]
+    if entry.fee is not None:
+        facts.append(_money(entry))
+    facts.append(mention(entry.owner_id))
     if entry.deadline:
         label, due = entry.deadline
         facts.append(f"{label} due {day(due)}" + (" — *passed*" if entry.deadline_passed else ""))
-    return f"{who}\n{' · '.join(f for f in facts if f)}\n*Next:* {escape(entry.next_step)}"
+    return f"{who}\n{' · '.join(facts)}\n*Next:* {escape(entry.next_step)}"
 
 
-def entry_blocks(entry: Entry) -> list[dict[str, Any]]:
-    deal_id = entry.deal.id
-    buttons = [
-        (DRAFT, "Draft reminder", "primary"),
-        (REPLIED, "They replied", None),
-        (SNOOZE, "Snooze 2 days", None),
-        (OPEN, "Open", None),
-    ]
-    elements = []
-    for action, label, style in buttons:
-        button: dict[str, Any] = {
-            "type": "button",
-            "action_id": f"{action}:{deal_id}",
-            "text": {"type": "plain_text", "text": label},
-            "value": str(deal_id),
-        }
-        if style:
-            button["style"] = style
-        elements.append(button)
+def _label(text: str) -> dict[str, str]:
+    return {"type": "plain_text", "text": text}
+
+
+# Labels are shared by every entry's buttons; nothing edits a built block in place.
+_DRAFT, _REPLIED, _SNOOZE, _OPEN = map(
+    _label, ("Draft reminder", "They replied", "Snooze 2 days", "Open")
+)
+_BUTTON_CHARS = sum(len(label["text"]) for label in (_DRAFT, _REPLIED, _SNOOZE, _OPEN))
+
+
+def entry_blocks(entry: Entry, text: str | None = None) -> list[dict[str, Any]]:
+    """The entry and its buttons; `text` is its `entry_text`, when already made."""
+    value = str(entry.id)
     return [
         {
             "type": "section",
-            "block_id": f"digest:{deal_id}",
-            "text": {"type": "mrkdwn", "text": entry_text(entry)},
+            "block_id": f"digest:{value}",
+            "text": {"type": "mrkdwn", "text": entry_text(entry) if text is None else text},
         },
-        {"type": "actions", "block_id": f"digest_actions:{deal_id}", "elements": elements},
+        {
+            "type": "actions",
+            "block_id": f"digest_actions:{value}",
+            "elements": [
+                {
+                    "type": "button",
+                    "action_id": f"{DRAFT}:{value}",
+                    "text": _DRAFT,
+                    "value": value,
+                    "style": "primary",
+                },
+                {
+                    "type": "button",
+                    "action_id": f"{REPLIED}:{value}",
+                    "text": _REPLIED,
+                    "value": value,
+                },
+                {
+                    "type": "button",
+                    "action_id": f"{SNOOZE}:{value}",
+                    "text": _SNOOZE,
+                    "value": value,
+                },
+                {"type": "button", "action_id": f"{OPEN}:{value}", "text": _OPEN, "value": value},
+            ],
+        },
     ]
 
 
@@ -113,20 +132,23 @@ def digest_pages(digest: Digest, *, quiet: str = "line") -> list[Message]:
     pages: list[list[dict[str, Any]]] = [_summary(digest)]
     chars = _text_size(pages[0])
 
-    def add(blocks: list[dict[str, Any]], continued: str | None) -> None:
+    def fit(blocks: int, size: int, continued: str | None) -> None:
+        """Start a new page unless this many more blocks and characters fit the current one."""
         nonlocal chars
-        size = _text_size(blocks)
-        if len(pages[-1]) + len(blocks) > MAX_BLOCKS or chars + size > MESSAGE_BUDGET:
+        if len(pages[-1]) + blocks > MAX_BLOCKS or chars + size > MESSAGE_BUDGET:
             pages.append([section(continued)] if continued else [])
             chars = len(continued or "")
-        pages[-1].extend(blocks)
         chars += size
 
     for level, entries in digest.by_level():
         heading = f"{ICONS[level]} *Level {level} · {level_name(level)}* ({len(entries)})"
-        add([{"type": "divider"}, section(heading)], None)
+        continued = f"{heading} — continued"
+        fit(2, len(heading), None)
+        pages[-1] += [{"type": "divider"}, section(heading)]
         for entry in entries:
-            add(entry_blocks(entry), f"{heading} — continued")
+            text = entry_text(entry)
+            fit(2, len(text) + _BUTTON_CHARS, continued)
+            pages[-1] += entry_blocks(entry, text)
     total = len(pages)
     return [
         {
