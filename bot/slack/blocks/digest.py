@@ -24,8 +24,10 @@ def _money(entry: Entry) -> str:
 def entry_text(entry: Entry) -> str:
     who = f"*{title(entry)}* {handles(entry)}" if entry.handles else f"*{title(entry)}*"
     days = entry.silent_days
-    silence = f"silent {days} working day{'' if days == 1 else 's'}" if days else entry.reason
-    facts = [escape(silence), entry.stage_label] if silence else [entry.stage_label]
+    if days:
+        facts = [f"silent {days} working day{'' if days == 1 else 's'}", entry.stage_label]
+    else:
+        facts = [escape(entry.reason), entry.stage_label] if entry.reason else [entry.stage_label]
     if entry.fee is not None:
         facts.append(_money(entry))
     facts.append(mention(entry.owner_id))
