@@ -1,7 +1,7 @@
 """Building the daily digest for a workspace with thousands of silent deals.
 
-    uv run python bench/digest.py                  # 5,000 silent deals on SQLite
-    uv run python bench/digest.py --deals 5000 --runs 9
+    uv run python bench/digest.py                  # 5,000 silent deals, SQLite and PostgreSQL
+    uv run python bench/digest.py --db sqlite --deals 5000 --runs 15
 
 Prints the median time to read and rank the deals (`build_digest`), to build the Block Kit
 pages from that, and both; then peak memory at several sizes, to show it grows linearly.
@@ -20,6 +20,8 @@ from sqlalchemy import insert
 from sqlmodel import col, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tick import PostgresDatabase
 
 from bot.app import settle_heap
 from bot.core.digest import build_digest
@@ -161,42 +163,59 @@ def timed(store: Store, ws: Workspace, count: int) -> tuple[float, float]:
     return built - started, done - built
 
 
-def run(count: int, runs: int) -> tuple[list[float], list[float], int]:
+def run(url: str, count: int, runs: int) -> tuple[list[float], list[float], int]:
     """Times of reading + ranking (`build_digest`) and of the Block Kit builder, and peak memory."""
-    with tempfile.TemporaryDirectory() as folder:
-        store = Store.from_url(f"sqlite:///{Path(folder) / 'bench.db'}")
-        upgrade(store.engine)
-        seed(store, count)
-        ws = workspace(store)
-        settle_heap()  # as the bot does once it has started
-        read, builder = [], []
-        for _ in range(runs):
-            took = timed(store, ws, count)
-            read.append(took[0])
-            builder.append(took[1])
-        tracemalloc.start()
-        with store.session() as session:
-            digest_pages(build_digest(session, ws, NOW))
-        _, peak = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
-        store.engine.dispose()
+    store = Store.from_url(url)
+    upgrade(store.engine)
+    seed(store, count)
+    ws = workspace(store)
+    settle_heap()  # as the bot does once it has started
+    read, builder = [], []
+    for _ in range(runs):
+        took = timed(store, ws, count)
+        read.append(took[0])
+        builder.append(took[1])
+    tracemalloc.start()
+    with store.session() as session:
+        digest_pages(build_digest(session, ws, NOW))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    store.engine.dispose()
     return read, builder, peak
+
+
+def on_sqlite(count: int, runs: int) -> tuple[list[float], list[float], int]:
+    with tempfile.TemporaryDirectory() as folder:
+        return run(f"sqlite:///{Path(folder) / 'bench.db'}", count, runs)
+
+
+def on_postgres(count: int, runs: int) -> tuple[list[float], list[float], int]:
+    database = PostgresDatabase()
+    try:
+        return run(database.url, count, runs)
+    finally:
+        database.drop()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", choices=["sqlite", "postgres", "both"], default="both")
     parser.add_argument("--deals", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
-    read, builder, _ = run(args.deals, args.runs)
-    whole = [a + b for a, b in zip(read, builder, strict=True)]
-    print(f"digest of {args.deals:,} silent deals (SQLite), median of {args.runs} runs:")
-    print(f"  read + rank (build_digest)   {statistics.median(read) * 1000:5.0f} ms")
-    print(f"  Block Kit pages              {statistics.median(builder) * 1000:5.0f} ms")
-    print(f"  both                         {statistics.median(whole) * 1000:5.0f} ms")
-    print("peak memory while building (tracemalloc):")
+    engines = {"sqlite": on_sqlite, "postgres": on_postgres}
+    for name in ["sqlite", "postgres"] if args.db == "both" else [args.db]:
+        read, builder, _ = engines[name](args.deals, args.runs)
+        whole = [a + b for a, b in zip(read, builder, strict=True)]
+        print(f"{name}: digest of {args.deals:,} silent deals, median of {args.runs} runs:")
+        print(f"  read + rank (build_digest)   {statistics.median(read) * 1000:5.0f} ms")
+        print(f"  Block Kit pages              {statistics.median(builder) * 1000:5.0f} ms")
+        print(
+            f"  both                         {statistics.median(whole) * 1000:5.0f} ms", flush=True
+        )
+    print("peak memory while building, SQLite (tracemalloc):")
     for size in (args.deals // 4, args.deals // 2, args.deals, args.deals * 2):
-        _, _, peak = run(size, 1)
+        _, _, peak = on_sqlite(size, 1)
         print(f"  {size:>6,} deals: {peak / 1e6:6.1f} MB  ({peak / size / 1000:.1f} kB per deal)")
 
 
