@@ -1,5 +1,6 @@
 """The ladder's Slack surface: `/deal pause`, `/deal settings`, and `ghostwatch tick`."""
 
+import json
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -12,7 +13,7 @@ from bot.store.engine import Store
 from bot.store.migrate import upgrade
 from bot.store.models import Deal, Workspace
 from tests.fakeslack import FakeSlack
-from tests.slackbot import TEAM_A, SlackBot, message_text
+from tests.slackbot import ALICE, BOB, TEAM_A, SlackBot, message_text
 from tests.test_entrypoints import clean_env
 from tests.test_slack_commands import submission
 
@@ -32,6 +33,7 @@ def test_pause_stops_the_clock_until_the_date(bot: SlackBot, store: Store) -> No
 def test_settings_form_validates_inline_and_saves(
     bot: SlackBot, store: Store, fake: FakeSlack
 ) -> None:
+    fake.add_user(ALICE, name="alice", is_admin=True)
     bot.reply_to("add Jane Doe jane@example.com")
     status, _ = bot.slash("settings")
     assert status == 200
@@ -51,8 +53,6 @@ def test_settings_form_validates_inline_and_saves(
                 },
             )
         )
-
-    import json
 
     status, body = submit(timezone="Mars/Olympus", th_contracted="5, 3")
     assert status == 200
@@ -81,6 +81,32 @@ def test_settings_form_validates_inline_and_saves(
     assert ws.approvers == ["UBOB", "S0APPROVE"]
     assert deal.next_check_at is not None, "every deal is re-checked with the new settings"
     assert "Settings saved" in message_text(fake.wait_for("chat.postMessage")[0])
+
+
+def test_only_admins_and_approvers_change_settings(
+    bot: SlackBot, store: Store, fake: FakeSlack
+) -> None:
+    """Settings name who may send email: nobody else may open or save them."""
+    refused = message_text(bot.reply_to("settings", user=BOB))
+    assert "Only workspace admins and approvers" in refused
+    assert fake.calls_to("views.open") == []
+
+    fake.add_user(ALICE, name="alice", is_admin=True)
+    bot.slash("settings", user=ALICE)
+    view = fake.wait_for("views.open")[0]["view"]
+    fields = {"timezone": "UTC", "default_currency": "USD", "working_days": ["0", "1", "2"]}
+    forged = submission(view, **fields, approver_users=[BOB])
+    forged["user"]["id"] = BOB
+    status, body = bot.interact(forged)
+    assert status == 200 and "approver_users" in json.loads(body)["errors"]
+    with store.session() as session:
+        assert session.exec(select(Workspace)).one().approvers == [], "nothing was saved"
+
+    status, body = bot.interact(submission(view, **fields, approver_groups="S0APPROVE"))
+    assert status == 200 and body in (b"", b"{}")
+    fake.add_usergroup("S0APPROVE", [BOB])
+    bot.slash("settings", user=BOB)
+    assert len(fake.wait_for("views.open", count=2)) == 2, "an approver may change them"
 
 
 def test_tick_command_posts_what_is_due(fake: FakeSlack, tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ from bot.core.money import Money
 from bot.core.posts import queue_post
 from bot.core.stages import TERMINAL
 from bot.core.views import DealView, deal_view
-from bot.core.workspaces import zone
+from bot.core.workspaces import is_approver, zone
 from bot.store.models import (
     Creator,
     CreatorAddress,
@@ -320,9 +320,7 @@ def may_send(
     """The workspace's approvers (users or user groups), or by default the deal's owner and the
     workspace's admins."""
     if ws.approvers:
-        return user_id in ws.approvers or any(
-            in_group(a) for a in ws.approvers if a.startswith("S")
-        )
+        return is_approver(ws, user_id, in_group)
     return user_id == deal.owner_id or is_admin
 
 

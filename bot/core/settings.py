@@ -1,7 +1,7 @@
 """Workspace settings as a form: the team channel, calendar, currency and ladder thresholds."""
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -11,7 +11,7 @@ from bot.core.escalation import mark_all_due
 from bot.core.forms import FormErrors
 from bot.core.ladder import DEFAULT_THRESHOLDS, PAID_KEY, STRICT, parse_thresholds
 from bot.core.money import ISO_CODES
-from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
+from bot.core.workspaces import WorkspaceDefaults, ensure_workspace, is_approver
 from bot.store.engine import Store
 from bot.store.models import Workspace
 
@@ -50,6 +50,14 @@ def current(ws: Workspace) -> WorkspaceSettings:
         quiet=ws.settings.get("quiet", "line"),
         approvers=tuple(ws.approvers),
     )
+
+
+def may_change(
+    ws: Workspace, user_id: str, *, is_admin: bool, in_group: Callable[[str], bool]
+) -> bool:
+    """Settings say who may send email, so only those trusted with that may change them: the
+    workspace's Slack admins and owners, and its approvers."""
+    return is_admin or is_approver(ws, user_id, in_group)
 
 
 def load(store: Store, team_id: str, defaults: WorkspaceDefaults) -> WorkspaceSettings:

@@ -1,5 +1,6 @@
 """The workspace row behind a Slack team, created on its first request."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
@@ -45,3 +46,8 @@ def zone(ws: Workspace) -> ZoneInfo:
 
 def local_today(ws: Workspace, now: datetime) -> date:
     return now.astimezone(zone(ws)).date()
+
+
+def is_approver(ws: Workspace, user_id: str, in_group: Callable[[str], bool]) -> bool:
+    """Named among the workspace's approvers, directly or through a user group (`S…`)."""
+    return user_id in ws.approvers or any(in_group(a) for a in ws.approvers if a.startswith("S"))

@@ -18,6 +18,7 @@ from bot.slack.blocks.draft import approval_card
 from bot.slack.blocks.text import mention
 from bot.slack.respond import NO_MAIL, privately
 from bot.slack.services import Services
+from bot.slack.standing import standing
 
 log = logging.getLogger(__name__)
 
@@ -45,21 +46,8 @@ def _may_send(
     with services.store.session() as session:
         ws = ensure_workspace(session, team_id, services.defaults)
         deal = deals.get_deal(session, ws, drafts.get_draft(session, ws, draft_id).deal_id)
-    try:
-        user = client.users_info(user=user_id)["user"]
-        is_admin = bool(user.get("is_admin") or user.get("is_owner"))
-    except SlackApiError as exc:
-        log.warning("could not look up %s: %s", user_id, exc.response.get("error"))
-        is_admin = False
-    members: set[str] = set()
-    for group in (a for a in ws.approvers if a.startswith("S")):
-        try:
-            members.update(client.usergroups_users_list(usergroup=group).get("users", []))
-        except SlackApiError as exc:
-            log.warning("could not read user group %s: %s", group, exc.response.get("error"))
-    allowed = drafts.may_send(
-        ws, deal, user_id, is_admin=is_admin, in_group=lambda _group: user_id in members
-    )
+    user = standing(client, ws, user_id)
+    allowed = drafts.may_send(ws, deal, user_id, is_admin=user.is_admin, in_group=user.in_group)
     return allowed, drafts.approvers_text(ws, deal)
 
 

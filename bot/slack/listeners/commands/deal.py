@@ -51,7 +51,12 @@ def register(app: App, services: Services) -> None:
                 return
             if isinstance(result, OpenSettings):
                 open_settings(
-                    client, services, trigger_id=command["trigger_id"], team_id=ctx.team_id
+                    client,
+                    services,
+                    respond,
+                    trigger_id=command["trigger_id"],
+                    team_id=ctx.team_id,
+                    user_id=ctx.user_id,
                 )
                 return
             if isinstance(result, DigestPreview):
