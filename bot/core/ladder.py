@@ -344,7 +344,7 @@ def next_step(
     platforms: tuple[str, ...],
     email_bounced: bool,
 ) -> str:
-    """Shared by every deal in the same situation: a digest repeats a few dozen lines at most."""
+    """The next step in one line; cached, as thousands of silent deals share a few dozen."""
     if level <= 1:
         text = "Send a friendly check-in."
     elif level == 2:

@@ -94,7 +94,7 @@ class Related:
     handles: dict[int, tuple[tuple[str | None, str], ...]]
     emails: dict[int, tuple[str, ...]]
     managers: dict[int, tuple[str, ...]]
-    bounced: set[int]  # every address of the creator's own bounced
+    bounced: set[int]  # creators whose own addresses all bounced
     paid: dict[tuple[int, str], int]
 
     def paid_money(self, deal_id: int, currency: str) -> Money | None:
