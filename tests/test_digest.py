@@ -260,3 +260,17 @@ def test_each_entry_agrees_with_the_deal_card(store: Store) -> None:
     assert entries["Paid Deal"].deadline_passed
     assert digest.paid == [Money(50_000, "USD")]
     assert digest.at_stake == [Money(290_000, "USD")]
+
+
+def test_a_long_preview_fits_the_five_replies_a_command_gets(
+    bot: SlackBot, store: Store, fake: FakeSlack
+) -> None:
+    seed_silent(store, 600, local(2026, 11, 2, 9, 0).astimezone(UTC))
+    status, url = bot.slash("digest")
+    assert status == 200
+    replies = fake.wait_for("response", count=5, where=lambda r: r["url"] == url)
+    assert fake.rejected_responses == []
+    shown = "\n".join(message_text(r) for r in replies)
+    listed = sum(f"#{n} · Creator {n - 1}*" in shown for n in range(1, 601))
+    assert 0 < listed < 600
+    assert f"…and {600 - listed} more silent deals" in message_text(replies[-1])

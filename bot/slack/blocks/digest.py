@@ -163,6 +163,31 @@ def digest_pages(digest: Digest, *, quiet: str = "line") -> list[Message]:
     ]
 
 
+# A response_url takes five messages, so that is all a preview can be.
+PREVIEW_MESSAGES = 5
+
+
+def preview_pages(digest: Digest) -> list[Message]:
+    """Today's digest for the caller alone (`/deal digest`): the most urgent part of a long one,
+    and how many deals the rest holds."""
+    pages = digest_pages(digest) or [{"text": "Nobody is silent."}]
+    if len(pages) <= PREVIEW_MESSAGES:
+        return pages
+    shown = pages[: PREVIEW_MESSAGES - 1]
+    listed = sum(
+        block.get("block_id", "").startswith("digest:")
+        for page in shown
+        for block in page["blocks"]
+    )
+    rest = len(digest.entries) - listed
+    note = (
+        f"…and {rest} more silent deal{'' if rest == 1 else 's'}, {len(pages) - len(shown)} "
+        "messages more. The posted digest lists every one in its thread; `/deal list silent` "
+        "shows them now."
+    )
+    return [*shown, {"text": note, "blocks": [context(note)]}]
+
+
 def mark_entry(blocks: list[dict[str, Any]], deal_id: int, note: str) -> list[dict[str, Any]]:
     """The message's blocks with what was done to one deal written under it (mrkdwn `note`).
 

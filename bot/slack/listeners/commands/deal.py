@@ -13,7 +13,7 @@ from bot.core.commands import (
     OpenSettings,
     run_command,
 )
-from bot.slack.blocks.digest import digest_pages
+from bot.slack.blocks.digest import preview_pages
 from bot.slack.blocks.replies import render
 from bot.slack.listeners.views.deal_form import open_deal_form
 from bot.slack.listeners.views.settings import open_settings
@@ -60,7 +60,7 @@ def register(app: App, services: Services) -> None:
                 )
                 return
             if isinstance(result, DigestPreview):
-                for page in digest_pages(result.digest) or [{"text": "Nobody is silent."}]:
+                for page in preview_pages(result.digest):
                     respond(response_type="ephemeral", replace_original=False, **page)
                 return
             respond(response_type="ephemeral", **render(result, ctx.now))
