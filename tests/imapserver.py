@@ -5,8 +5,9 @@ implicit TLS, logins, special-use folders, INTERNALDATE and UIDVALIDITY changes 
 real behaviour, not a mock's. Nothing of the system Dovecot (/etc/dovecot, its service, its ports,
 its state) is read or touched.
 
-Dovecot treats a client whose address equals the server's (127.0.0.1 to 127.0.0.1) as secured, so
-it accepts a plaintext LOGIN before STARTTLS even with `disable_plaintext_auth = yes`.
+Dovecot treats a client whose address equals the server's as secured and would take a plaintext
+LOGIN before STARTTLS; the server listens on 127.0.0.2 while clients connect from 127.0.0.1, so a
+client that skipped STARTTLS is refused, as a provider would refuse it.
 """
 
 import atexit
@@ -30,7 +31,7 @@ from types import TracebackType
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 
-HOST = "127.0.0.1"
+HOST = "127.0.0.2"
 DEFAULT_USERS = {"team@acme.example": "s3cret"}
 START_TIMEOUT = 10.0
 STOP_TIMEOUT = 5.0
@@ -130,11 +131,11 @@ def _special_use(value: str | None) -> str | None:
 
 
 class ImapServer:
-    """Dovecot on 127.0.0.1 with its own config, certificate, accounts and maildirs in a temp dir.
+    """Dovecot on 127.0.0.2 with its own config, certificate, accounts and maildirs in a temp dir.
 
     `port` speaks plain IMAP (offering STARTTLS when `tls`), `ssl_port` implicit TLS (only when
     `tls`); once started, `ssl_context` trusts this server's self-signed certificate (made per
-    server, for 127.0.0.1 and localhost) and still checks host names.
+    server, for its address) and still checks host names.
     Each account starts with INBOX and Sent (special use \\Sent). Starting takes a few tens of
     milliseconds, so one server per test session plus `clear()` between tests is the intended use.
     """
@@ -151,6 +152,7 @@ class ImapServer:
         self.port = 0
         self.ssl_port = 0
         self.ssl_context = ssl.create_default_context()
+        self.cert_file: Path | None = None
         self._special_use = dict(BASE_SPECIAL_USE)
         self._dir: Path | None = None
         self._process: subprocess.Popen[bytes] | None = None
@@ -424,7 +426,7 @@ class ImapServer:
                     _program("openssl"), "req", "-x509", "-newkey", "ec",
                     "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2",
                     "-subj", "/CN=localhost",
-                    "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
+                    "-addext", f"subjectAltName=IP:{HOST}",
                     "-addext", "keyUsage=critical,digitalSignature,keyCertSign",
                     "-addext", "extendedKeyUsage=serverAuth",
                     "-keyout", str(key), "-out", str(cert),
@@ -433,6 +435,7 @@ class ImapServer:
                 capture_output=True,
             )  # fmt: skip
             self.ssl_context = ssl.create_default_context(cafile=str(cert))
+            self.cert_file = cert
 
     def _write_config(self) -> None:
         assert self._dir is not None

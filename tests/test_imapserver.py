@@ -93,6 +93,14 @@ def test_starttls_login_on_the_plain_port(imap: ImapServer) -> None:
     client.logout()
 
 
+def test_a_password_before_starttls_is_refused(imap: ImapServer) -> None:
+    """As at a provider: a client that skipped STARTTLS cannot log in, so tests catch one."""
+    client = IMAPClient(imap.host, imap.port, ssl=False, timeout=5)
+    with pytest.raises(LoginError):
+        client.login(TEAM, USERS[TEAM])
+    client.shutdown()
+
+
 def test_implicit_tls_login_on_the_ssl_port(imap: ImapServer) -> None:
     client = IMAPClient(imap.host, imap.ssl_port, ssl=True, ssl_context=imap.ssl_context, timeout=5)
     client.login(OTHER, USERS[OTHER])

@@ -301,7 +301,8 @@ def test_sync_and_doctor_from_the_command_line(imap: ImapServer, tmp_path: Path)
         IMAP_PORT=str(imap.port),
         IMAP_USERNAME=TEAM,
         IMAP_PASSWORD="s3cret",
-        IMAP_SECURITY="none",
+        IMAP_SECURITY="starttls",
+        SSL_CERT_FILE=str(imap.cert_file),
     )
     run = [sys.executable, "-m", "bot"]
     synced = subprocess.run(
