@@ -135,15 +135,15 @@ def _units(session: Session, rows: list[Outbox]) -> list[list[Outbox]]:
             select(Deal.id).where(col(Deal.id).in_(deal_ids), col(Deal.thread_ts).is_not(None))
         )
     )
-    fresh: dict[str, list[Outbox]] = defaultdict(list)
+    fresh: dict[tuple[int, str], list[Outbox]] = defaultdict(list)
     for row in rows:
         if row.kind == "escalation" and row.deal_id not in threaded:
-            fresh[row.channel_id or ""].append(row)
+            fresh[(row.workspace_id, row.channel_id or "")].append(row)
     folds = {ch: group[:FOLD_MAX] for ch, group in fresh.items() if len(group) >= FOLD_AT}
     folded = {row.id for group in folds.values() for row in group}
     units: list[list[Outbox]] = []
     for row in rows:
-        group = folds.get(row.channel_id or "")
+        group = folds.get((row.workspace_id, row.channel_id or ""))
         if group and row is group[0]:
             units.append(group)
         elif row.id not in folded:
@@ -362,7 +362,11 @@ def _post_fold(store: Store, client: Poster, rows: list[Outbox], token: str, now
     with store.session() as session:
         session.exec(  # type: ignore[call-overload]
             update(Deal)
-            .where(col(Deal.id).in_([r.deal_id for r in rows]), col(Deal.thread_ts).is_(None))
+            .where(
+                col(Deal.id).in_([r.deal_id for r in rows]),
+                col(Deal.workspace_id) == rows[0].workspace_id,
+                col(Deal.thread_ts).is_(None),
+            )
             .values(thread_ts=response["ts"], channel_id=rows[0].channel_id)
         )
     for row in rows:
@@ -399,25 +403,37 @@ def _record_post(store: Store, row: Outbox, prepared: Prepared, ts: str, now: da
         if prepared.root_of is not None:
             session.exec(  # type: ignore[call-overload]
                 update(Deal)
-                .where(col(Deal.id) == prepared.root_of.id, col(Deal.thread_ts).is_(None))
+                .where(
+                    col(Deal.id) == prepared.root_of.id,
+                    col(Deal.workspace_id) == row.workspace_id,
+                    col(Deal.thread_ts).is_(None),
+                )
                 .values(thread_ts=ts, channel_id=row.channel_id)
             )
         if row.escalation_id is not None:
             session.exec(  # type: ignore[call-overload]
                 update(Escalation)
-                .where(col(Escalation.id) == row.escalation_id)
+                .where(
+                    col(Escalation.id) == row.escalation_id,
+                    col(Escalation.workspace_id) == row.workspace_id,
+                )
                 .values(message_ts=ts, posted_at=now)
             )
         if prepared.card_of is not None:
             session.exec(  # type: ignore[call-overload]
                 update(Draft)
-                .where(col(Draft.id) == prepared.card_of)
+                .where(
+                    col(Draft.id) == prepared.card_of, col(Draft.workspace_id) == row.workspace_id
+                )
                 .values(channel_id=row.channel_id, message_ts=ts)
             )
         if row.kind == "digest":
             session.exec(  # type: ignore[call-overload]
                 update(DigestRun)
-                .where(col(DigestRun.id) == row.payload["digest_run_id"])
+                .where(
+                    col(DigestRun.id) == row.payload["digest_run_id"],
+                    col(DigestRun.workspace_id) == row.workspace_id,
+                )
                 .values(message_ts=ts, posted_at=now)
             )
         for message in prepared.followups:
