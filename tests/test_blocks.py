@@ -1,5 +1,6 @@
 """Block Kit builders are pure: their output is checked against Slack's rules, no Slack needed."""
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from hypothesis import given
@@ -10,7 +11,7 @@ from bot.core.commands import Added, Listing, Problem
 from bot.core.digest import Digest, Entry
 from bot.core.money import Money
 from bot.core.views import DealView
-from bot.slack.blocks.digest import digest_pages, mark_entry
+from bot.slack.blocks.digest import digest_pages, entry_text, mark_entry
 from bot.slack.blocks.form import deal_form
 from bot.slack.blocks.home import home_view
 from bot.slack.blocks.plaintext import to_text
@@ -135,6 +136,17 @@ def test_nobody_silent_gets_a_line_or_nothing() -> None:
     empty = Digest(date(2026, 12, 1), "UTC", [], waiting=0, held=0, paid=[], at_stake=[])
     assert "All creators answered" in message_text(digest_pages(empty)[0])
     assert digest_pages(empty, quiet="nothing") == []
+
+
+def test_an_entry_says_why_it_is_listed_once() -> None:
+    entry = next(e for e in digest_of(2).entries if e.deadline_passed)
+    assert f"silent {entry.silent_days} working days" in entry_text(entry)
+    late = replace(entry, silent_days=0, reason="publish deadline 2026-12-15 passed")
+    text = entry_text(late)
+    assert "deadline 2026-12-15 passed" not in text
+    assert "publish due Tue 15 Dec 2026 — *passed*" in text
+    undated = replace(late, deadline=None)
+    assert "publish deadline 2026-12-15 passed" in entry_text(undated)
 
 
 def test_a_click_replaces_only_that_deals_buttons() -> None:

@@ -26,8 +26,10 @@ def entry_text(entry: Entry) -> str:
     days = entry.silent_days
     if days:
         facts = [f"silent {days} working day{'' if days == 1 else 's'}", entry.stage_label]
+    elif entry.reason and not entry.deadline:  # a deadline's own fact below says it passed
+        facts = [escape(entry.reason), entry.stage_label]
     else:
-        facts = [escape(entry.reason), entry.stage_label] if entry.reason else [entry.stage_label]
+        facts = [entry.stage_label]
     if entry.fee is not None:
         facts.append(_money(entry))
     facts.append(mention(entry.owner_id))
