@@ -50,14 +50,14 @@ _DRAFT, _REPLIED, _SNOOZE, _OPEN = map(
 _BUTTON_CHARS = sum(len(label["text"]) for label in (_DRAFT, _REPLIED, _SNOOZE, _OPEN))
 
 
-def entry_blocks(entry: Entry, text: str | None = None) -> list[dict[str, Any]]:
-    """The entry and its buttons; `text` is its `entry_text`, when already made."""
+def entry_blocks(entry: Entry) -> list[dict[str, Any]]:
+    """The entry and its buttons."""
     value = str(entry.id)
     return [
         {
             "type": "section",
             "block_id": f"digest:{value}",
-            "text": {"type": "mrkdwn", "text": entry_text(entry) if text is None else text},
+            "text": {"type": "mrkdwn", "text": entry_text(entry)},
         },
         {
             "type": "actions",
@@ -150,9 +150,9 @@ def digest_pages(digest: Digest, *, quiet: str = "line") -> list[Message]:
         fit(2, len(heading), None)
         pages[-1] += [{"type": "divider"}, section(heading)]
         for entry in entries:
-            text = entry_text(entry)
-            fit(2, len(text) + _BUTTON_CHARS, continued)
-            pages[-1] += entry_blocks(entry, text)
+            blocks = entry_blocks(entry)
+            fit(2, len(blocks[0]["text"]["text"]) + _BUTTON_CHARS, continued)
+            pages[-1] += blocks
     total = len(pages)
     return [
         {
