@@ -45,7 +45,8 @@ USAGE = {
     "remind": f"`/deal remind <deal>` — draft a reminder email to approve. {DEAL_REF}",
     "pay": "`/deal pay <deal> <amount> [deposit|production|publish|bonus|other]` — record a "
     f"payment to the creator. {DEAL_REF}",
-    "settings": "`/deal settings` — team channel, time zone, working days, ladder thresholds",
+    "settings": "`/deal settings` — team channel, time zone, working days, ladder thresholds, "
+    "approvers (for workspace admins and approvers)",
     "digest": "`/deal digest` — today's digest of silent creators, shown only to you",
     "help": "`/deal help`",
 }
