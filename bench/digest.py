@@ -23,8 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tick import PostgresDatabase
 
-from bot.app import settle_heap
 from bot.core.digest import build_digest
+from bot.core.heap import settle_heap
 from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
 from bot.slack.blocks.digest import digest_pages
 from bot.store.engine import Store

@@ -1,6 +1,5 @@
 """Composition root: settings in, a running bot out."""
 
-import gc
 import logging
 import time
 from datetime import datetime
@@ -14,6 +13,7 @@ from bot.config import Settings
 from bot.core.clock import Clock, FixedClock, SystemClock
 from bot.core.digest import build_digest
 from bot.core.escalation import run_tick
+from bot.core.heap import settle_heap
 from bot.core.workspaces import WorkspaceDefaults
 from bot.http import make_server
 from bot.jobs.mailbox import describe, read_mailbox
@@ -76,14 +76,6 @@ def build_slack(settings: Settings, services: Services) -> App:
 
 def jobs_client(settings: Settings) -> WebClient:
     return web_client(_token(settings), settings.slack_api_url, wait_on_limits=False)
-
-
-def settle_heap() -> None:
-    """What start-up built lives until exit: out of the garbage collector's sight, each collection
-    costs what is in flight, not the whole program (a digest builds tens of thousands of objects).
-    """
-    gc.collect()
-    gc.freeze()
 
 
 def run_socket_mode(settings: Settings) -> None:

@@ -114,6 +114,9 @@ class WorkCalendar:
         end_wall = local.time()
         cut = self._nth_after(last - 1, 1) == last  # end's date is a working day
         tz = self._tz
+        # Working days from each local start date to `end`, and whether that date is one (so
+        # the time of day can cut the count short): silences start on a few dozen dates.
+        by_date: dict[int, tuple[int, bool]] = {}
 
         def count(start: datetime) -> int:
             if start.tzinfo is None:
@@ -122,10 +125,14 @@ class WorkCalendar:
                 return 0
             local = start.astimezone(tz)
             ordinal = local.toordinal()
-            origin = self._first_on_or_after(ordinal, local.year)
-            days = self._count_after(origin, last)
+            known = by_date.get(ordinal)
+            if known is None:
+                origin = self._first_on_or_after(ordinal, local.year)
+                days = self._count_after(origin, last)
+                known = by_date[ordinal] = days, bool(days and cut and origin == ordinal)
+            days, timed = known
             # A start moved to the next working day runs from midnight, never after end's time.
-            if days and cut and origin == ordinal and local.time() > end_wall:
+            if timed and local.time() > end_wall:
                 return days - 1
             return days
 

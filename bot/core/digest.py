@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, or_, select
 
+from bot.core.heap import collector_paused
 from bot.core.ladder import (
     CHASED,
     LEVELS,
@@ -105,6 +106,7 @@ def _totals(amounts: dict[str, int]) -> list[Money]:
     return [Money(total, currency) for currency, total in sorted(amounts.items()) if total]
 
 
+@collector_paused()
 def build_digest(session: Session, ws: Workspace, now: datetime) -> Digest:
     """Every deal waiting on its creator, at the level it has earned by `now`, most urgent first."""
     cal = workspace_calendar(ws)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from bot.core.errors import InputError
 
@@ -112,7 +113,16 @@ def currency_exponent(code: str) -> int:
     return 0 if code.upper() in ZERO_DECIMAL else 2
 
 
-@dataclass(frozen=True)
+@lru_cache(maxsize=64)
+def _style(currency: str) -> tuple[int, int, str, str]:
+    """How amounts in a currency are written: minor units per unit, their digits, and what goes
+    before and after the number."""
+    exp = currency_exponent(currency)
+    symbol = _FORMAT_SYMBOLS.get(currency)
+    return 10**exp, exp, symbol or "", "" if symbol else f" {currency}"
+
+
+@dataclass(frozen=True, slots=True)
 class Money:
     amount_minor: int
     currency: str
@@ -123,13 +133,12 @@ class Money:
 
     def format(self) -> str:
         """English grouping, symbol where one is unambiguous, no `.00` on whole amounts."""
-        exp = currency_exponent(self.currency)
-        whole, minor = divmod(abs(self.amount_minor), 10**exp)
-        number = ("-" if self.amount_minor < 0 else "") + f"{whole:,}"
+        unit, exp, before, after = _style(self.currency)
+        whole, minor = divmod(abs(self.amount_minor), unit)
+        sign = "-" if self.amount_minor < 0 else ""
         if minor:
-            number += f".{minor:0{exp}d}"
-        symbol = _FORMAT_SYMBOLS.get(self.currency)
-        return f"{symbol}{number}" if symbol else f"{number} {self.currency}"
+            return f"{before}{sign}{whole:,}.{minor:0{exp}d}{after}"
+        return f"{before}{sign}{whole:,}{after}"
 
     def __str__(self) -> str:
         return self.format()

@@ -3,6 +3,7 @@
 from typing import Any
 
 from bot.core.digest import Digest, Entry, level_name
+from bot.core.heap import collector_paused
 from bot.slack.blocks.deal import handles, title
 from bot.slack.blocks.escalation import ICONS
 from bot.slack.blocks.replies import MESSAGE_BUDGET, context, section
@@ -125,6 +126,7 @@ def _text_size(blocks: list[dict[str, Any]]) -> int:
     return size
 
 
+@collector_paused()
 def digest_pages(digest: Digest, *, quiet: str = "line") -> list[Message]:
     """Messages within Slack's limits (50 blocks, about 12,000 characters each), every deal in
     one of them. `quiet` says what a day with nobody silent gets: a "line", or "nothing"."""
