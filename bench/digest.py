@@ -160,7 +160,7 @@ def timed(store: Store, ws: Workspace, count: int) -> tuple[float, float, float]
     """One digest, dropped once built, as the bot drops it once its pages are queued; then one
     App Home view."""
     started = time.perf_counter()
-    with store.session() as session:
+    with store.reading() as session:
         digest = build_digest(session, ws, NOW)
     built = time.perf_counter()
     pages = digest_pages(digest)
@@ -168,7 +168,7 @@ def timed(store: Store, ws: Workspace, count: int) -> tuple[float, float, float]
     assert len(digest.entries) == count and pages
     del digest, pages
     opened = time.perf_counter()
-    with store.session() as session:
+    with store.reading() as session:
         view = home_view(board(session, ws, "UOWNER1", NOW))
     shown = time.perf_counter()
     assert view["blocks"]
@@ -194,7 +194,7 @@ def run(url: str, count: int, runs: int) -> Times:
         builder.append(took[1])
         home.append(took[2])
     tracemalloc.start()
-    with store.session() as session:
+    with store.reading() as session:
         digest_pages(build_digest(session, ws, NOW))
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()

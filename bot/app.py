@@ -145,7 +145,7 @@ def preview_digests(settings: Settings, at: datetime | None) -> str:
     clock = FixedClock(at) if at else SystemClock()
     services = build_services(settings, clock)
     out = []
-    with services.store.session() as session:
+    with services.store.reading() as session:
         for ws in session.exec(select(Workspace).order_by(col(Workspace.id))):
             pages = digest_pages(build_digest(session, ws, clock.now()))
             where = f"#{ws.channel_id}" if ws.channel_id else "no channel set"

@@ -292,7 +292,8 @@ def _post(
     if row.kind == "draft_update":
         return _update_card(store, client, row, token, now)
     try:
-        with store.session() as session:
+        # A digest only reads, and reading thousands of deals must not hold up writers.
+        with store.reading() if row.kind == "digest" else store.session() as session:
             prepared = _prepare(session, row, now, writer)
     except Exception as exc:  # a broken team template or a race must not stall the outbox
         log.exception("outbox row %s could not be prepared", row.id)

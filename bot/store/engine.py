@@ -22,11 +22,16 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     if make_url(url).get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"check_same_thread": False}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", _begin_immediate)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     engine = create_engine(url, pool_pre_ping=True, **kwargs)
     event.listen(engine, "connect", _postgres_utc)
+    event.listen(engine, "begin", _postgres_begin)
     return engine
+
+
+def _reading(connection: Any) -> bool:
+    return bool(connection.get_execution_options().get(READ_ONLY))
 
 
 def _postgres_utc(dbapi_connection: Any, _record: Any) -> None:
@@ -47,13 +52,25 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _begin_immediate(connection: Any) -> None:
+def _sqlite_begin(connection: Any) -> None:
     """Take SQLite's write lock when a transaction starts, not at its first write.
 
     A transaction that reads a deal and then writes it can otherwise act on what another
-    writer changed in between; PostgreSQL gets the same guarantee from row locks.
+    writer changed in between; PostgreSQL gets the same guarantee from row locks. A reading
+    session takes no lock: WAL gives it a snapshot while writers go on, and `query_only`
+    refuses any write it attempts.
     """
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    reading = _reading(connection)
+    connection.exec_driver_sql(f"PRAGMA query_only={int(reading)}")
+    connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
+
+
+def _postgres_begin(connection: Any) -> None:
+    if _reading(connection):
+        connection.exec_driver_sql("SET TRANSACTION READ ONLY")
+
+
+READ_ONLY = "ghostwatch_read_only"
 
 
 class Store:
@@ -61,6 +78,7 @@ class Store:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._reader = engine.execution_options(**{READ_ONLY: True})
 
     @classmethod
     def from_url(cls, url: str) -> "Store":
@@ -80,3 +98,10 @@ class Store:
             except BaseException:
                 session.rollback()
                 raise
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session that only reads (a digest, App Home): it never holds up writers, and a
+        write in it fails."""
+        with Session(self._reader, expire_on_commit=False) as session:
+            yield session

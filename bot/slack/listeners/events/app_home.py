@@ -19,5 +19,6 @@ def register(app: App, services: Services) -> None:
         user_id = event["user"]
         with services.store.session() as session:
             ws = ensure_workspace(session, context.team_id or "", services.defaults)
+        with services.store.reading() as session:
             view = home_view(board(session, ws, user_id, services.clock.now()))
         client.views_publish(user_id=user_id, view=view)
