@@ -26,33 +26,40 @@ from bot.core.ladder import (
 )
 from bot.core.money import Money
 from bot.core.stages import LABELS
-from bot.core.views import read_related
+from bot.core.views import read_bounced, read_handles, read_managers, read_paid
 from bot.core.workspaces import zone
 from bot.store.engine import Store
-from bot.store.models import Deal, DigestRun, Outbox, Stage, Workspace
+from bot.store.models import Creator, Deal, DigestRun, Outbox, Stage, Workspace
 
 NEAR_DEADLINE = timedelta(days=3)
-# What the digest reads of each deal, as named tuples: their fields are far cheaper to read than
-# a Row's or an ORM object's, and the digest reads thousands of deals.
-_READ = (
-    "id",
-    "number",
-    "creator_id",
-    "stage",
-    "owner_id",
-    "fee_minor",
-    "currency",
-    "publish_due",
-    "draft_due",
-    "awaiting_since",
-    "snoozed_until",
-    "paused_until",
-    "level",
-    "clock_start",
-    "clock_credit",
-)
-_COLUMNS = [Deal.__table__.c[name] for name in _READ]  # type: ignore[attr-defined]
-_DealRow = namedtuple("_DealRow", _READ)  # type: ignore[misc]
+# What the digest reads of each deal and its creator, as named tuples: their fields are far
+# cheaper to read than a Row's or an ORM object's, and the digest reads thousands of deals.
+_COLUMNS = [
+    *(
+        Deal.__table__.c[name]  # type: ignore[attr-defined]
+        for name in (
+            "id",
+            "number",
+            "creator_id",
+            "stage",
+            "owner_id",
+            "fee_minor",
+            "currency",
+            "publish_due",
+            "draft_due",
+            "awaiting_since",
+            "snoozed_until",
+            "paused_until",
+            "level",
+            "clock_start",
+            "clock_credit",
+        )
+    ),
+    Creator.__table__.c.name.label("creator_name"),  # type: ignore[attr-defined]
+    Creator.__table__.c.country,  # type: ignore[attr-defined]
+]
+_DealRow = namedtuple("_DealRow", [c.name for c in _COLUMNS])  # type: ignore[misc]
+_STAGES = {stage.value: stage for stage in Stage}
 
 
 @dataclass(slots=True)
@@ -111,16 +118,24 @@ def build_digest(session: Session, ws: Workspace, now: datetime) -> Digest:
     """Every deal waiting on its creator, at the level it has earned by `now`, most urgent first."""
     cal = workspace_calendar(ws)
     local_day = now.astimezone(zone(ws)).date()
-    chased = select(*_COLUMNS).where(
-        Deal.workspace_id == ws.id,
-        col(Deal.stage).in_([s.value for s in CHASED]),
-        or_(col(Deal.awaiting_since).is_not(None), col(Deal.level) > 0),
+    db = session.connection()
+    chased = (
+        select(*_COLUMNS)
+        .join(Creator, col(Creator.id) == col(Deal.creator_id))
+        .where(
+            Deal.workspace_id == ws.id,
+            Creator.workspace_id == ws.id,
+            col(Deal.stage).in_([s.value for s in CHASED]),
+            or_(col(Deal.awaiting_since).is_not(None), col(Deal.level) > 0),
+        )
     )
-    rows = list(map(_DealRow._make, session.connection().execute(chased).all()))
-    related = read_related(
-        session, ws, {row.creator_id for row in rows}, [row.id for row in rows], lean=True
-    )
-    paid_ids = {deal_id for deal_id, _ in related.paid}
+    rows = list(map(_DealRow._make, db.execute(chased).all()))
+    creator_ids = {row.creator_id for row in rows}
+    all_handles = read_handles(db, ws, creator_ids)
+    managers = read_managers(db, ws, creator_ids)
+    bounced = read_bounced(db, ws, creator_ids)
+    paid_by_deal = read_paid(db, ws, [row.id for row in rows])
+    paid_ids = {deal_id for deal_id, _ in paid_by_deal}
     ladders: dict[tuple[str, bool], tuple[int, ...]] = {}
     entries: list[Entry] = []
     waiting = held = 0
@@ -131,42 +146,43 @@ def build_digest(session: Session, ws: Workspace, now: datetime) -> Digest:
             held += 1
             continue
         key = (row.stage, row.id in paid_ids)
-        if key not in ladders:
-            ladders[key] = thresholds_for(ws.thresholds, Stage(row.stage), key[1])
-        found = assess(row, cal, ladders[key], now)
+        ladder = ladders.get(key)
+        if ladder is None:
+            ladder = ladders[key] = thresholds_for(ws.thresholds, _STAGES[row.stage], key[1])
+        found = assess(row, cal, ladder, now)
         if found.level == 0:
             waiting += row.awaiting_since is not None
             continue
         currency = row.currency or ws.default_currency
-        fee = Money(row.fee_minor, currency) if row.fee_minor is not None else None
-        paid_money = related.paid_money(row.id, currency)
-        if fee is not None:
-            at_stake[currency] += fee.amount_minor
-        if paid_money is not None:
-            paid[currency] += paid_money.amount_minor
-        name, country, _, _ = related.creators[row.creator_id]
-        handles = related.handles.get(row.creator_id, ())
+        fee = paid_so_far = None
+        if row.fee_minor is not None:
+            fee = Money(row.fee_minor, currency)
+            at_stake[currency] += row.fee_minor
+        if amount := paid_by_deal.get((row.id, currency)):
+            paid_so_far = Money(amount, currency)
+            paid[currency] += amount
+        handles = all_handles.get(row.creator_id, ())
         due = due_date(row)
         entries.append(
             Entry(
                 id=row.id,
                 number=row.number,
                 creator_id=row.creator_id,
-                creator_name=name,
+                creator_name=row.creator_name,
                 handles=handles,
-                stage=Stage(row.stage),
+                stage=_STAGES[row.stage],
                 owner_id=row.owner_id,
                 fee=fee,
-                paid=paid_money,
+                paid=paid_so_far,
                 level=found.level,
                 silent_days=found.silent_days,
                 reason=found.reason,
                 next_step=next_step(
                     found.level,
-                    country,
-                    related.managers.get(row.creator_id, ()),
+                    row.country,
+                    managers.get(row.creator_id, ()),
                     platforms_of(handles),
-                    row.creator_id in related.bounced,
+                    row.creator_id in bounced,
                 ),
                 deadline=due if due and due[1] - local_day <= NEAR_DEADLINE else None,
                 deadline_passed=bool(due and due[1] < local_day),

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Row, null, true
+from sqlalchemy import Connection, Row, true
 from sqlmodel import Session, col, func, or_, select
 
 from bot.core.money import Money
@@ -83,6 +83,9 @@ def _among(column: Any, ids: Collection[int]) -> Any:
     return col(column).in_(ids) if len(ids) <= _IN_LIMIT else true()
 
 
+Handles = tuple[tuple[str | None, str], ...]
+
+
 @dataclass(slots=True)
 class Related:
     """What views show of many deals' creators and payments, read with a few queries.
@@ -91,7 +94,7 @@ class Related:
     """
 
     creators: dict[int, tuple[str, str | None, dict[str, str] | None, datetime | None]]
-    handles: dict[int, tuple[tuple[str | None, str], ...]]
+    handles: dict[int, Handles]
     emails: dict[int, tuple[str, ...]]
     managers: dict[int, tuple[str, ...]]
     bounced: set[int]  # creators whose own addresses all bounced
@@ -102,19 +105,13 @@ class Related:
         return Money(total, currency) if total else None
 
 
+# The readers below go through the session's connection and unpack plain rows: the digest reads
+# thousands, and this is several times cheaper per row than the ORM's results.
+
+
 def read_related(
-    session: Session,
-    ws: Workspace,
-    creator_ids: Collection[int],
-    deal_ids: Collection[int],
-    *,
-    lean: bool = False,
+    session: Session, ws: Workspace, creator_ids: Collection[int], deal_ids: Collection[int]
 ) -> Related:
-    """`lean` leaves out what digest lines never show, the creators' messaging contacts, blacklist
-    dates and own addresses (whether all of those bounced is still known): thousands of rows
-    fewer, and none of their values to convert."""
-    # Plain rows through the session's connection, unpacked rather than read by attribute: the
-    # digest reads thousands, and this is several times cheaper per row than the ORM's results.
     db = session.connection()
     creators = {
         cid: (name, country, on_file, blacklisted_at)
@@ -123,50 +120,92 @@ def read_related(
                 Creator.id,
                 Creator.name,
                 Creator.country,
-                null() if lean else Creator.contacts,
-                null() if lean else Creator.blacklisted_at,
+                Creator.contacts,
+                Creator.blacklisted_at,
             ).where(Creator.workspace_id == ws.id, _among(Creator.id, creator_ids))
         ).all()
     }
-    handles: dict[int, list[tuple[str | None, str]]] = {}
-    for cid, platform, handle in db.execute(
-        select(CreatorHandle.creator_id, CreatorHandle.platform, CreatorHandle.handle)
-        .where(CreatorHandle.workspace_id == ws.id, _among(CreatorHandle.creator_id, creator_ids))
-        .order_by(col(CreatorHandle.id))
-    ).all():
-        handles.setdefault(cid, []).append((platform, handle))
-    addresses = CreatorAddress.workspace_id == ws.id, _among(CreatorAddress.creator_id, creator_ids)
     emails: dict[int, list[str]] = {}
     managers: dict[int, list[str]] = {}
     deliverable: set[int] = set()
-    for cid, address, role, bounced_at in db.execute(
-        select(
-            CreatorAddress.creator_id,
-            CreatorAddress.address,
-            CreatorAddress.role,
-            CreatorAddress.bounced_at,
-        )
-        .where(*addresses, CreatorAddress.role == "manager" if lean else true())
-        .order_by(col(CreatorAddress.id))
-    ).all():
+    for cid, address, role, bounced_at in _addresses(db, ws, creator_ids):
         if role == "manager":
             managers.setdefault(cid, []).append(address)
         else:
             emails.setdefault(cid, []).append(address)
             if bounced_at is None:
                 deliverable.add(cid)
-    if lean:
-        bounced = set(
-            db.execute(
-                select(CreatorAddress.creator_id)
-                .where(*addresses, CreatorAddress.role != "manager")
-                .group_by(col(CreatorAddress.creator_id))
-                .having(func.count(col(CreatorAddress.bounced_at)) == func.count())
-            ).scalars()
+    return Related(
+        creators=creators,
+        handles=read_handles(db, ws, creator_ids),
+        emails={cid: tuple(found) for cid, found in emails.items()},
+        managers={cid: tuple(found) for cid, found in managers.items()},
+        bounced=emails.keys() - deliverable,
+        paid=read_paid(db, ws, deal_ids),
+    )
+
+
+def read_handles(db: Connection, ws: Workspace, creator_ids: Collection[int]) -> dict[int, Handles]:
+    """Each creator's handles, in the order they were added."""
+    handles: dict[int, Handles] = {}
+    for cid, platform, handle in db.execute(
+        select(CreatorHandle.creator_id, CreatorHandle.platform, CreatorHandle.handle)
+        .where(CreatorHandle.workspace_id == ws.id, _among(CreatorHandle.creator_id, creator_ids))
+        .order_by(col(CreatorHandle.id))
+    ).all():
+        handles[cid] = (*handles.get(cid, ()), (platform, handle))
+    return handles
+
+
+def _addresses(
+    db: Connection, ws: Workspace, creator_ids: Collection[int], *where: Any
+) -> Sequence[Row[tuple[int, str, str, datetime | None]]]:
+    return db.execute(
+        select(
+            CreatorAddress.creator_id,
+            CreatorAddress.address,
+            CreatorAddress.role,
+            CreatorAddress.bounced_at,
         )
-    else:
-        bounced = emails.keys() - deliverable
-    paid = {
+        .where(
+            CreatorAddress.workspace_id == ws.id,
+            _among(CreatorAddress.creator_id, creator_ids),
+            *where,
+        )
+        .order_by(col(CreatorAddress.id))
+    ).all()
+
+
+def read_managers(
+    db: Connection, ws: Workspace, creator_ids: Collection[int]
+) -> dict[int, tuple[str, ...]]:
+    managers: dict[int, tuple[str, ...]] = {}
+    for cid, address, _, _ in _addresses(db, ws, creator_ids, CreatorAddress.role == "manager"):
+        managers[cid] = (*managers.get(cid, ()), address)
+    return managers
+
+
+def read_bounced(db: Connection, ws: Workspace, creator_ids: Collection[int]) -> set[int]:
+    """Creators whose own addresses all bounced, counted by the database."""
+    return set(
+        db.execute(
+            select(CreatorAddress.creator_id)
+            .where(
+                CreatorAddress.workspace_id == ws.id,
+                _among(CreatorAddress.creator_id, creator_ids),
+                CreatorAddress.role != "manager",
+            )
+            .group_by(col(CreatorAddress.creator_id))
+            .having(func.count(col(CreatorAddress.bounced_at)) == func.count())
+        ).scalars()
+    )
+
+
+def read_paid(
+    db: Connection, ws: Workspace, deal_ids: Collection[int]
+) -> dict[tuple[int, str], int]:
+    """What has been paid on each deal, per currency."""
+    return {
         (deal_id, currency): int(total)
         for deal_id, currency, total in db.execute(
             select(Payment.deal_id, Payment.currency, func.sum(Payment.amount_minor))
@@ -174,14 +213,6 @@ def read_related(
             .group_by(col(Payment.deal_id), col(Payment.currency))
         ).all()
     }
-    return Related(
-        creators=creators,
-        handles={cid: tuple(found) for cid, found in handles.items()},
-        emails={cid: tuple(found) for cid, found in emails.items()},
-        managers={cid: tuple(found) for cid, found in managers.items()},
-        bounced=bounced,
-        paid=paid,
-    )
 
 
 def deal_views(
