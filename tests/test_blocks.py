@@ -1,11 +1,14 @@
 """Block Kit builders are pure: their output is checked against Slack's rules, no Slack needed."""
 
+import re
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+import bot.slack.blocks as blocks
 from bot.core.board import Board
 from bot.core.commands import Added, Listing, Problem
 from bot.core.digest import Digest, Entry
@@ -14,7 +17,7 @@ from bot.core.views import DealView
 from bot.slack.blocks.digest import digest_pages, entry_text, mark_entry
 from bot.slack.blocks.form import deal_form
 from bot.slack.blocks.home import home_view
-from bot.slack.blocks.plaintext import to_text
+from bot.slack.blocks.plaintext import mrkdwn_to_text, to_text
 from bot.slack.blocks.replies import pack_lines, render
 from bot.slack.blocks.text import escape
 from bot.store.models import Stage
@@ -166,3 +169,14 @@ def test_terminal_rendering_reads_like_slack() -> None:
     assert "Silent creators · Tue 1 Dec 2026" in text and "@alice" in text
     assert "[Draft reminder] [They replied] [Snooze 2 days] [Open]" in text
     assert "<" not in text and "*" not in text
+
+
+def test_every_emoji_the_builders_use_reads_in_the_terminal() -> None:
+    """Previews and the demo turn Slack's emoji codes into emoji; none is left as `:code:`."""
+    used = {
+        code
+        for source in Path(blocks.__file__).parent.glob("*.py")
+        for code in re.findall(r":[a-z_]+:", source.read_text())
+    }
+    assert used, "the builders use emoji codes"
+    assert {code for code in used if mrkdwn_to_text(code) == code} == set()

@@ -328,7 +328,9 @@ def test_a_higher_level_replaces_the_waiting_reminder(
     clock.advance(timedelta(days=2))
     post_everything(mailbot, clock)
     assert draft_state(store, first.id).state == "discarded"
-    assert "Replaced by the level 3 reminder" in message_text(fake.message(channel, ts))
+    card = message_text(fake.message(channel, ts))
+    assert "Replaced by the level 3 reminder" in card
+    assert "nobody" not in card, "the bot replaced it: no one to name"
     _, _, second = card_of_level(mailbot, deal_id, 3)
     assert second.state == "pending"
 

@@ -41,7 +41,9 @@ def _button(
 
 
 def _status(d: DraftView) -> str:
-    who = f"{mention(d.acted_by)}, {moment(d.acted_at)}" if d.acted_at else mention(d.acted_by)
+    # The bot itself discards a reminder made moot (a reply, a newer level): no one to name.
+    by = mention(d.acted_by) if d.acted_by else ""
+    who = ", ".join(part for part in (by, d.acted_at and moment(d.acted_at)) if part) or "nobody"
     if d.state == "pending":
         return "Waiting for approval — nothing is sent until someone clicks *Send*."
     if d.state == "sending":

@@ -21,6 +21,9 @@ _EMOJI = {
     ":no_entry:": "⛔",
     ":zzz:": "💤",
     ":email:": "📧",
+    ":incoming_envelope:": "📨",
+    ":hourglass_flowing_sand:": "⏳",
+    ":wastebasket:": "🗑️",
 }
 
 
