@@ -11,10 +11,12 @@ from hypothesis import strategies as st
 import bot.slack.blocks as blocks
 from bot.core.board import Board
 from bot.core.commands import Added, Listing, Problem
+from bot.core.deals import parse_channel
 from bot.core.digest import Digest, Entry
 from bot.core.money import Money
 from bot.core.views import DealView
 from bot.slack.blocks.digest import digest_pages, entry_text, mark_entry
+from bot.slack.blocks.escalation import escalation_message
 from bot.slack.blocks.form import deal_form
 from bot.slack.blocks.home import home_view
 from bot.slack.blocks.plaintext import mrkdwn_to_text, to_text
@@ -180,3 +182,18 @@ def test_every_emoji_the_builders_use_reads_in_the_terminal() -> None:
     }
     assert used, "the builders use emoji codes"
     assert {code for code in used if mrkdwn_to_text(code) == code} == set()
+
+
+def test_a_level_post_suggests_logging_a_reply_where_the_creator_is_likely_to_answer() -> None:
+    def heard(**extra) -> str:
+        text = message_text(escalation_message(view(7, **extra), 2, "silent 5 days", "DM them."))
+        return re.findall(r"`(/deal heard [^`]*)`", text)[0]
+
+    assert heard(country="KR") == "/deal heard #7 via kakaotalk"
+    assert heard(country="KR", contacts={"line": "minji"}) == "/deal heard #7 via line"
+    assert heard(country="VN") == "/deal heard #7 via zalo"
+    assert heard(country="BR") == "/deal heard #7 via whatsapp"
+    assert heard() == "/deal heard #7 via whatsapp"
+    # Whatever it suggests, the command understands.
+    for country in ("KR", "VN", "CN", "JP", "TH", "FR", None):
+        assert parse_channel(heard(country=country).rsplit(" ", 1)[1])

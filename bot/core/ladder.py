@@ -246,9 +246,19 @@ _CONTACT_NAMES = {
 }
 
 
+_CONTACT_KEYS = {name: key for key, name in _CONTACT_NAMES.items()}
+
+
 def channels_for(country: str | None) -> tuple[str, ...]:
     """The messaging apps people in that country actually answer on."""
     return _BY_COUNTRY.get((country or "").upper(), ("WhatsApp", "Telegram"))
+
+
+def likely_channel(country: str | None, contacts: Mapping[str, str] | None) -> str:
+    """Where a creator silent on email most likely answered (a channel `/deal heard` takes):
+    an app on file, else the one people in their country use."""
+    on_file = [key for key in contacts or {} if key in _CONTACT_NAMES]
+    return on_file[0] if on_file else _CONTACT_KEYS[channels_for(country)[0]]
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from bot.core.ladder import LEVELS
+from bot.core.ladder import LEVELS, likely_channel
 from bot.core.views import DealView
 from bot.slack.blocks.deal import handles, money_line, title
 from bot.slack.blocks.replies import context, pack_lines, section
@@ -27,7 +27,8 @@ def escalation_message(view: DealView, level: int, reason: str, suggestion: str)
             section(f"{headline}\n{facts}"),
             section(f"*Next step:* {escape(suggestion)}"),
             context(
-                f"They answered elsewhere? `/deal heard #{view.number} via whatsapp` · "
+                f"They answered elsewhere? `/deal heard #{view.number} via "
+                f"{likely_channel(view.country, view.contacts)}` · "
                 f"Give it time: `/deal snooze #{view.number} 3d`"
             ),
         ],
