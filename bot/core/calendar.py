@@ -28,7 +28,7 @@ class WorkCalendar:
     later working day, whatever DST, year ends or leap days happen in between.
     """
 
-    __slots__ = ("_holidays", "_tz", "_weekdays", "_years")
+    __slots__ = ("_holidays", "_last_counter", "_tz", "_weekdays", "_years")
 
     def __init__(
         self,
@@ -50,6 +50,7 @@ class WorkCalendar:
             by_year.setdefault(day.year, []).append(day)
         self._holidays = by_year
         self._years: dict[int, list[int]] = {}
+        self._last_counter: tuple[datetime, Callable[[datetime], int]] | None = None
 
     @property
     def tz(self) -> ZoneInfo:
@@ -104,7 +105,12 @@ class WorkCalendar:
         while the UTC offset holds steady from the day before to the day after, that is a
         comparison of wall times; otherwise each count is settled exactly.
         """
-        return _counter(self, _require_aware(end))
+        last = self._last_counter  # asked again for every deal counted at one instant
+        if last is not None and last[0] is end:
+            return last[1]
+        count = _counter(self, _require_aware(end))
+        self._last_counter = end, count
+        return count
 
     def _counter(self, end: datetime) -> Callable[[datetime], int]:
         local = end.astimezone(self._tz)

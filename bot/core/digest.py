@@ -20,7 +20,6 @@ from bot.core.ladder import (
     due_date,
     hold_end,
     next_step,
-    platforms_of,
     thresholds_for,
     workspace_calendar,
 )
@@ -183,7 +182,7 @@ def build_digest(session: Session, ws: Workspace, now: datetime) -> Digest:
                     found.level,
                     row.country,
                     managers.get(row.creator_id, ()),
-                    platforms_of(handles),
+                    handles,
                     row.creator_id in bounced,
                 ),
                 deadline=due if due and due[1] - local_day <= NEAR_DEADLINE else None,

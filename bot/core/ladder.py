@@ -336,8 +336,24 @@ def suggestion(level: int, s: Situation) -> str:
 
 def short_suggestion(level: int, view: DealView) -> str:
     """The next step in one line, for the digest."""
-    return next_step(
-        level, view.country, view.managers, platforms_of(view.handles), view.email_bounced
+    return next_step(level, view.country, view.managers, view.handles, view.email_bounced)
+
+
+def next_step(
+    level: int,
+    country: str | None,
+    managers: tuple[str, ...],
+    handles: Iterable[tuple[str | None, str]],
+    email_bounced: bool,
+) -> str:
+    """The next step in one line. Only what the level's advice names is looked at, so thousands
+    of silent deals share a few dozen lines, each written once."""
+    return _step_line(
+        level,
+        country if level == 3 else None,
+        managers if level == 3 else (),
+        platforms_of(handles) if level == 2 else (),
+        email_bounced,
     )
 
 
@@ -347,14 +363,13 @@ def platforms_of(handles: Iterable[tuple[str | None, str]]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
-def next_step(
+def _step_line(
     level: int,
     country: str | None,
     managers: tuple[str, ...],
     platforms: tuple[str, ...],
     email_bounced: bool,
 ) -> str:
-    """The next step in one line; cached, as thousands of silent deals share a few dozen."""
     if level <= 1:
         text = "Send a friendly check-in."
     elif level == 2:
