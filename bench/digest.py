@@ -28,8 +28,8 @@ from tick import PostgresDatabase
 
 from bot.core.board import board
 from bot.core.digest import build_digest
-from bot.core.heap import settle_heap
 from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
+from bot.heap import settle_heap
 from bot.slack.blocks.digest import digest_pages
 from bot.slack.blocks.home import home_view
 from bot.store.engine import Store

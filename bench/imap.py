@@ -26,11 +26,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.core import deals
 from bot.core.deals import NewDeal
+from bot.core.enums import Stage
 from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
 from bot.mail.imap_sync import ImapSettings, sync_mailbox
 from bot.store.engine import Store
 from bot.store.migrate import upgrade
-from bot.store.models import Stage
 from tests.imapserver import ImapServer
 
 TEAM = "team@acme.example"

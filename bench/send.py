@@ -30,12 +30,12 @@ from bot.jobs.outbox import drain
 from bot.mail.reminders import make_writer
 from bot.mail.send import SmtpMailer
 from bot.slack.app import web_client
-from bot.slack.services import Mail
+from bot.slack.outbox import slack_posting
 from bot.store.engine import Store
 from bot.store.migrate import upgrade
 from bot.store.models import Draft
 from tests.fakeslack import FakeSlack
-from tests.slackbot import ALICE, CHANNEL, TEAM_A, SlackBot
+from tests.slackbot import ALICE, CHANNEL, TEAM_A, SlackBot, make_mail
 from tests.smtpserver import SmtpServer
 
 SENDER = "Maria at Acme <maria@acme.example>"
@@ -58,7 +58,7 @@ def prepare(store: Store, clock: FixedClock, fake: FakeSlack, count: int) -> lis
             assert draft is not None
             drafts.queue_card(session, ws, deal, draft, clock.now())
     client = web_client("xoxb-test", fake.api_url, wait_on_limits=False)
-    while drain(store, client, clock.now(), per_channel=count, limit=count).posted:
+    while drain(store, slack_posting(client), clock.now(), per_channel=count, limit=count).posted:
         pass
     with store.session() as session:
         return [(d.id, d.channel_id, d.message_ts) for d in session.exec(select(Draft))]
@@ -81,8 +81,10 @@ def main() -> None:
         upgrade(store.engine)
         clock = FixedClock(datetime(2026, 12, 1, 10, tzinfo=UTC))
         cards = prepare(store, clock, fake, args.drafts)
-        mail = Mail(
-            mailer=SmtpMailer(smtp.settings()),
+        mail = make_mail(
+            store,
+            clock,
+            SmtpMailer(smtp.settings()),
             sender=SENDER,
             writer=make_writer(mail_from=SENDER, company=None, templates_dir=None),
         )

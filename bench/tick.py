@@ -24,7 +24,7 @@ from sqlmodel import col
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.core.escalation import run_tick
+from bot.core.tick import run_tick
 from bot.store.engine import Store, normalise_url
 from bot.store.migrate import upgrade
 from bot.store.models import Creator, Deal, Escalation, Outbox, Workspace

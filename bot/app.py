@@ -1,9 +1,12 @@
-"""Composition root: settings in, a running bot out."""
+"""Composition root: settings in, a running bot out. The only place where the chat, the mail
+and the jobs meet."""
 
 import logging
 import time
 from datetime import datetime
+from email.utils import parseaddr
 
+from apscheduler.schedulers.background import BackgroundScheduler
 from slack_bolt import App
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_sdk import WebClient
@@ -12,64 +15,71 @@ from sqlmodel import col, select
 from bot.config import Settings
 from bot.core.clock import Clock, FixedClock, SystemClock
 from bot.core.digest import build_digest
-from bot.core.escalation import run_tick
-from bot.core.heap import settle_heap
+from bot.core.ports import MailboxUnavailable
+from bot.core.sending import Sending
+from bot.core.tick import run_tick
 from bot.core.workspaces import WorkspaceDefaults
+from bot.heap import settle_heap
 from bot.http import make_server
-from bot.jobs.mailbox import describe, read_mailbox
 from bot.jobs.outbox import drain
 from bot.jobs.scheduler import start_scheduler
-from bot.mail.imap_sync import SyncError, imap_settings
+from bot.mail.deliver import ReminderMailer
+from bot.mail.imap_sync import imap_settings
+from bot.mail.mailbox import TeamMailbox
 from bot.mail.reminders import DEFAULT_SENDER, make_writer
 from bot.mail.send import mailer_from_settings
 from bot.slack.app import build_app, web_client
 from bot.slack.blocks.digest import digest_pages
 from bot.slack.blocks.plaintext import to_text
-from bot.slack.services import Mail, Services
+from bot.slack.cards import SlackCards
+from bot.slack.outbox import slack_posting
 from bot.store.engine import Store
 from bot.store.migrate import upgrade
 from bot.store.models import Workspace
+from bot.wiring import Deps, Mail
 
 log = logging.getLogger("bot")
 # `ghostwatch tick` posts at about one message a second per channel, for at most this many seconds.
 DRAIN_ROUNDS = 600
 
 
-def build_services(settings: Settings, clock: Clock | None = None) -> Services:
-    """Open the database and bring its schema up to date."""
+def build_deps(settings: Settings, clock: Clock | None = None) -> Deps:
+    """Open the database, bring its schema up to date, and wire mail and the mailbox."""
     store = Store.from_url(settings.database_url)
     upgrade(store.engine)
+    clock = clock or SystemClock()
     defaults = WorkspaceDefaults(
         channel_id=settings.ghostwatch_channel, timezone=settings.ghostwatch_timezone
     )
-    return Services(
-        store=store,
-        clock=clock or SystemClock(),
-        defaults=defaults,
-        mail=build_mail(settings),
-        mailbox=imap_settings(settings),
-        mailbox_team=settings.imap_team_id,
-    )
-
-
-def build_mail(settings: Settings) -> Mail:
-    """SMTP when it is configured, else a folder of .eml files; the templates' writer."""
     sender = settings.mail_from or f"{DEFAULT_SENDER} <ghostwatch@localhost>"
+    imap = imap_settings(settings)
+    mailbox = None
+    if imap is not None:
+        mailbox = TeamMailbox(
+            store, imap, team_id=settings.imap_team_id, team_addresses=[parseaddr(sender)[1]]
+        )
+    sending = Sending(
+        store=store,
+        mailer=ReminderMailer(mailer_from_settings(settings), sender),
+        clock=clock.now,
+        in_sent=mailbox.in_sent if mailbox else None,
+    )
     writer = make_writer(
         mail_from=sender, company=settings.company, templates_dir=settings.templates_dir
     )
-    return Mail(mailer=mailer_from_settings(settings), sender=sender, writer=writer)
+    mail = Mail(sending=sending, writer=writer, address=parseaddr(sender)[1])
+    return Deps(store=store, clock=clock, defaults=defaults, mail=mail, mailbox=mailbox)
 
 
 def _token(settings: Settings) -> str:
     return settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else ""
 
 
-def build_slack(settings: Settings, services: Services) -> App:
+def build_slack(settings: Settings, deps: Deps) -> App:
     secret = settings.slack_signing_secret
     return build_app(
         web_client(_token(settings), settings.slack_api_url),
-        services,
+        deps,
         signing_secret=secret.get_secret_value() if secret else "",
     )
 
@@ -78,13 +88,19 @@ def jobs_client(settings: Settings) -> WebClient:
     return web_client(_token(settings), settings.slack_api_url, wait_on_limits=False)
 
 
+def start_jobs(settings: Settings, deps: Deps) -> BackgroundScheduler:
+    """The scheduler, posting and updating cards through a client that never waits on limits."""
+    client = jobs_client(settings)
+    return start_scheduler(deps, slack_posting(client), SlackCards(client))
+
+
 def run_socket_mode(settings: Settings) -> None:
-    services = build_services(settings)
-    app = build_slack(settings, services)
+    deps = build_deps(settings)
+    app = build_slack(settings, deps)
     settle_heap()
     assert settings.slack_app_token is not None
     handler = SocketModeHandler(app, settings.slack_app_token.get_secret_value())
-    scheduler = start_scheduler(services, jobs_client(settings))
+    scheduler = start_jobs(settings, deps)
     log.info("ghostwatch is connecting to Slack in Socket Mode")
     try:
         handler.start()
@@ -93,10 +109,10 @@ def run_socket_mode(settings: Settings) -> None:
 
 
 def serve_http(settings: Settings, *, host: str, port: int) -> None:
-    services = build_services(settings)
-    server = make_server(build_slack(settings, services), services.store, host=host, port=port)
+    deps = build_deps(settings)
+    server = make_server(build_slack(settings, deps), deps.store, host=host, port=port)
     settle_heap()
-    scheduler = start_scheduler(services, jobs_client(settings))
+    scheduler = start_jobs(settings, deps)
     log.info("ghostwatch is listening on http://%s:%s/slack/events", host, server.effective_port)
     try:
         server.run()
@@ -105,29 +121,29 @@ def serve_http(settings: Settings, *, host: str, port: int) -> None:
         server.close()
 
 
-def sync_once(services: Services) -> str:
+def sync_once(deps: Deps) -> str:
     """Read what is new in the team mailbox and record it."""
-    report = read_mailbox(services)
-    return describe(report) if report else "mailbox: not configured (IMAP_HOST, IMAP_USERNAME)"
+    if deps.mailbox is None:
+        return "mailbox: not configured (IMAP_HOST, IMAP_USERNAME)"
+    return deps.mailbox.read(deps.clock.now())
 
 
 def tick_once(settings: Settings, at: datetime | None) -> str:
     """A mailbox sync, one escalation pass and the posts it queued, at `at` or now; for cron
     and previews."""
     clock = FixedClock(at) if at else SystemClock()
-    services = build_services(settings, clock)
+    deps = build_deps(settings, clock)
     lines = []
-    if services.mailbox is not None:
+    if deps.mailbox is not None:
         try:
-            lines.append(sync_once(services))
-        except SyncError as exc:
+            lines.append(sync_once(deps))
+        except MailboxUnavailable as exc:
             lines.append(f"mailbox: not read — {exc.reason}")
-    report = run_tick(services.store, clock.now())
-    client = jobs_client(settings)
+    report = run_tick(deps.store, clock.now(), writer=deps.writer)
+    posting = slack_posting(jobs_client(settings))
     posted = failed = 0
-    writer = services.mail.writer if services.mail else None
     for _ in range(DRAIN_ROUNDS):
-        drained = drain(services.store, client, clock.now(), writer=writer)
+        drained = drain(deps.store, posting, clock.now())
         posted, failed = posted + drained.posted, failed + drained.failed
         if not drained.busy and not drained.posted:
             break
@@ -143,9 +159,9 @@ def tick_once(settings: Settings, at: datetime | None) -> str:
 def preview_digests(settings: Settings, at: datetime | None) -> str:
     """Every workspace's digest as it would be posted at `at` (default now), as text."""
     clock = FixedClock(at) if at else SystemClock()
-    services = build_services(settings, clock)
+    deps = build_deps(settings, clock)
     out = []
-    with services.store.reading() as session:
+    with deps.store.reading() as session:
         for ws in session.exec(select(Workspace).order_by(col(Workspace.id))):
             pages = digest_pages(build_digest(session, ws, clock.now()))
             where = f"#{ws.channel_id}" if ws.channel_id else "no channel set"

@@ -94,11 +94,11 @@ def main(argv: list[str] | None = None) -> int:
     from bot import app
 
     if command == "migrate":
-        app.build_services(settings)
+        app.build_deps(settings)
         print("ghostwatch: the database schema is up to date.")
     elif command == "sync":
         try:
-            print(app.sync_once(app.build_services(settings)))
+            print(app.sync_once(app.build_deps(settings)))
         except SyncError as exc:
             print(f"ghostwatch: the mailbox was not read: {exc.reason}", file=sys.stderr)
             return 1

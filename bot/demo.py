@@ -21,15 +21,17 @@ from bot.core import deals
 from bot.core.clock import FixedClock
 from bot.core.deals import NewDeal
 from bot.core.digest import claim_digests
-from bot.core.escalation import run_tick
+from bot.core.enums import Stage
 from bot.core.money import Money
+from bot.core.tick import run_tick
 from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
 from bot.jobs.outbox import drain
 from bot.mail.reminders import make_writer
 from bot.slack.blocks.plaintext import to_text
+from bot.slack.outbox import slack_posting
 from bot.store.engine import Store
 from bot.store.migrate import upgrade
-from bot.store.models import Creator, CreatorAddress, Stage, Workspace
+from bot.store.models import Creator, CreatorAddress, Workspace
 
 TEAM, CHANNEL, TZ = "TDEMO", "C0CREATORS", "Europe/Paris"
 USERS = {"UMARIA": "maria", "UTOM": "tom", "UAIKO": "aiko"}
@@ -371,7 +373,7 @@ def run_demo(out: TextIO, days: int = 14) -> None:
         upgrade(store.engine)
         clock = FixedClock(_at(START, 8))
         ids = seed(store, clock)
-        slack = PrintingSlack(out)
+        posting = slack_posting(PrintingSlack(out))
         writer = make_writer(
             mail_from="Maria Lopez <maria@acme.example>", company="Acme", templates_dir=None
         )
@@ -388,8 +390,8 @@ def run_demo(out: TextIO, days: int = 14) -> None:
                     print(f"» {what}\n", file=out)
                     with _workspace(store) as (session, ws):
                         act(session, ws, clock.now())
-                run_tick(store, clock.now())
+                run_tick(store, clock.now(), writer=writer)
                 claim_digests(store, clock.now())
-                while drain(store, slack, clock.now(), per_channel=100, writer=writer).posted:
+                while drain(store, posting, clock.now(), per_channel=100).posted:
                     pass
         store.engine.dispose()

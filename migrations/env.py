@@ -5,7 +5,7 @@ from sqlalchemy import Engine
 
 from bot.store import models
 from bot.store.engine import make_engine
-from bot.store.types import UTCDateTime
+from bot.store.types import EnumText, UTCDateTime
 
 target_metadata = models.SQLModel.metadata
 
@@ -23,6 +23,8 @@ def _render_item(type_: str, obj: object, autogen_context: object) -> str | bool
     if type_ == "type" and isinstance(obj, UTCDateTime):
         autogen_context.imports.add("import bot.store.types")  # type: ignore[attr-defined]
         return "bot.store.types.UTCDateTime()"
+    if type_ == "type" and isinstance(obj, EnumText):
+        return f"sa.String(length={obj.impl.length})"  # type: ignore[attr-defined]
     if type_ == "type" and obj.__class__.__module__.startswith("sqlmodel"):
         autogen_context.imports.add("import sqlmodel")  # type: ignore[attr-defined]
         return f"sqlmodel.sql.sqltypes.{obj!r}"

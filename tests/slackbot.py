@@ -15,11 +15,15 @@ from urllib.parse import urlencode
 from slack_sdk.signature import SignatureVerifier
 
 from bot.core.clock import Clock
+from bot.core.drafts import Writer
+from bot.core.sending import Sending, SentLookup
 from bot.core.workspaces import WorkspaceDefaults
 from bot.http import EVENTS_PATH, make_server, stop_server
+from bot.mail.deliver import ReminderMailer
+from bot.mail.send import Transport
 from bot.slack.app import build_app, web_client
-from bot.slack.services import Mail, Services
 from bot.store.engine import Store
+from bot.wiring import Deps, Mail
 from tests.fakeslack import FakeSlack
 
 SIGNING_SECRET = "test-signing-secret"
@@ -48,9 +52,9 @@ class SlackBot:
         self.fake = fake
         self.store = store
         defaults = WorkspaceDefaults(channel_id=CHANNEL, timezone=timezone)
-        self.services = services = Services(store, clock, defaults, mail)
+        self.deps = deps = Deps(store, clock, defaults, mail)
         self.app = build_app(
-            web_client("xoxb-test", fake.api_url), services, signing_secret=SIGNING_SECRET
+            web_client("xoxb-test", fake.api_url), deps, signing_secret=SIGNING_SECRET
         )
         self.server = make_server(self.app, store, host="127.0.0.1", port=0, threads=4)
         self.url = f"http://127.0.0.1:{self.server.effective_port}"
@@ -127,6 +131,20 @@ class SlackBot:
             }
         ).encode()
         return self.post(body, content_type="application/json")
+
+
+def make_mail(
+    store: Store,
+    clock: Clock,
+    transport: Transport,
+    *,
+    sender: str,
+    writer: Writer,
+    in_sent: SentLookup | None = None,
+) -> Mail:
+    """Mail wired as the composition root wires it, through the given transport."""
+    sending = Sending(store, ReminderMailer(transport, sender), clock.now, in_sent)
+    return Mail(sending=sending, writer=writer, address=sender)
 
 
 def command_payload(

@@ -6,6 +6,7 @@ STARTTLS, logins, refusals and slow answers are exercised for real, not mocked.
 
 import asyncio
 import functools
+import socket
 import ssl
 import subprocess
 import tempfile
@@ -227,3 +228,61 @@ class SmtpServer:
             and self.users.get(login) == data.password.decode()
         )
         return AuthResult(success=ok, handled=False)
+
+
+class CuttingSmtpServer:
+    """Takes the whole message after DATA, then closes the connection without answering.
+
+    The client cannot tell whether the mail was accepted: the case a send must report as
+    "may have been sent". `received` counts the messages whose data arrived in full.
+    """
+
+    def __init__(self) -> None:
+        self.host = HOST
+        self.received = 0
+        self._listener = socket.create_server((HOST, 0))
+        self.port = self._listener.getsockname()[1]
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+
+    def __enter__(self) -> "CuttingSmtpServer":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._listener.close()
+        self._thread.join(timeout=5)
+
+    def settings(self) -> SmtpSettings:
+        return SmtpSettings(host=HOST, port=self.port, username=None, password=None,
+                            security="none", timeout=5.0)  # fmt: skip
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self._listener.accept()
+            except OSError:
+                return
+            with conn:
+                self._converse(conn.makefile("rwb"))
+
+    def _converse(self, stream: Any) -> None:
+        def say(line: str) -> None:
+            stream.write(line.encode() + b"\r\n")
+            stream.flush()
+
+        say("220 localhost ESMTP")
+        while line := stream.readline():
+            verb = line[:4].upper()
+            if verb in (b"EHLO", b"HELO"):
+                say("250 localhost")
+            elif verb == b"DATA":
+                say("354 End data with <CR><LF>.<CR><LF>")
+                while (data := stream.readline()) not in (b".\r\n", b""):
+                    pass
+                if data:
+                    with self._lock:
+                        self.received += 1
+                return  # the answer never comes
+            else:
+                say("250 OK")

@@ -13,6 +13,7 @@ from bot.core.board import Board
 from bot.core.commands import Added, Listing, Problem
 from bot.core.deals import parse_channel
 from bot.core.digest import Digest, Entry
+from bot.core.enums import Stage
 from bot.core.money import Money
 from bot.core.views import DealView
 from bot.slack.blocks.digest import digest_pages, entry_text, mark_entry
@@ -22,7 +23,6 @@ from bot.slack.blocks.home import home_view
 from bot.slack.blocks.plaintext import mrkdwn_to_text, to_text
 from bot.slack.blocks.replies import pack_lines, render
 from bot.slack.blocks.text import escape
-from bot.store.models import Stage
 from tests.fakeslack import message_problems, view_problems
 from tests.slackbot import message_text
 

@@ -8,13 +8,14 @@ import pytest
 from bot.core import deals
 from bot.core.clock import FixedClock
 from bot.core.deals import NewDeal
+from bot.core.enums import Stage
 from bot.core.errors import Ambiguous, NotFound
 from bot.core.money import Money
 from bot.core.silence import recompute_silence
 from bot.core.views import deal_view
 from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
 from bot.store.engine import Store
-from bot.store.models import Deal, Stage, Touchpoint
+from bot.store.models import Deal, Touchpoint
 
 DEFAULTS = WorkspaceDefaults(channel_id="CTEAM", timezone="Europe/Paris")
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)

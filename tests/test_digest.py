@@ -10,14 +10,16 @@ from bot.core import deals
 from bot.core.clock import FixedClock
 from bot.core.deals import NewDeal
 from bot.core.digest import build_digest, claim_digests
+from bot.core.enums import Stage
 from bot.core.ladder import short_suggestion
 from bot.core.money import Money
 from bot.core.views import deal_views
 from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
 from bot.jobs.outbox import drain
 from bot.slack.app import web_client
+from bot.slack.outbox import slack_posting
 from bot.store.engine import Store
-from bot.store.models import CreatorAddress, Deal, DigestRun, Outbox, Stage, Touchpoint
+from bot.store.models import CreatorAddress, Deal, DigestRun, Outbox, Touchpoint
 from tests.fakeslack import FakeSlack
 from tests.seed import silent_deals
 from tests.slackbot import ALICE, CHANNEL, TEAM_A, SlackBot, message_text
@@ -116,7 +118,7 @@ def post_digest(store: Store, fake: FakeSlack, at: datetime) -> list[dict]:
     assert claim_digests(store, at)
     client = web_client("xoxb-test", fake.api_url, wait_on_limits=False)
     for _ in range(100):
-        report = drain(store, client, at, per_channel=5)
+        report = drain(store, slack_posting(client), at, per_channel=5)
         if not report.posted and not report.busy:
             break
     return fake.calls_to("chat.postMessage")

@@ -9,21 +9,23 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from bot.core import deals, drafts
+from bot.core import deals, draft_lifecycle
 from bot.core.clock import FixedClock
 from bot.core.deals import NewDeal
-from bot.core.escalation import run_tick
+from bot.core.enums import Stage
+from bot.core.tick import run_tick
 from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
-from bot.jobs.drafts import recover_drafts
 from bot.jobs.outbox import drain
+from bot.jobs.scheduler import STUCK_AFTER
 from bot.mail.reminders import make_writer
 from bot.mail.send import OutboxMailer, SmtpMailer
 from bot.slack.app import web_client
-from bot.slack.services import Mail
+from bot.slack.cards import SlackCards
+from bot.slack.outbox import slack_posting
 from bot.store.engine import Store
-from bot.store.models import Deal, Draft, Stage, Touchpoint
+from bot.store.models import Deal, Draft, Touchpoint
 from tests.fakeslack import FakeSlack
-from tests.slackbot import ALICE, BOB, CHANNEL, TEAM_A, SlackBot, message_text
+from tests.slackbot import ALICE, BOB, CHANNEL, TEAM_A, SlackBot, make_mail, message_text
 from tests.smtpserver import SmtpServer
 
 SENDER = "Maria at Acme <maria@acme.example>"
@@ -44,7 +46,7 @@ def writer():
 def mailbot(
     fake: FakeSlack, store: Store, clock: FixedClock, smtp: SmtpServer
 ) -> Iterator[SlackBot]:
-    mail = Mail(mailer=SmtpMailer(smtp.settings()), sender=SENDER, writer=writer())
+    mail = make_mail(store, clock, SmtpMailer(smtp.settings()), sender=SENDER, writer=writer())
     bot = SlackBot(fake, store, clock, mail=mail)
     yield bot
     bot.close()
@@ -85,9 +87,9 @@ def silent_deal(store: Store, clock: FixedClock, *, email: str = "jane@example.c
 
 def post_everything(bot: SlackBot, clock: FixedClock) -> None:
     client = web_client("xoxb-test", bot.fake.api_url, wait_on_limits=False)
-    run_tick(bot.store, clock.now())
+    run_tick(bot.store, clock.now(), writer=writer())
     for _ in range(20):
-        report = drain(bot.store, client, clock.now(), per_channel=5, writer=writer())
+        report = drain(bot.store, slack_posting(client), clock.now(), per_channel=5)
         if not report.posted and not report.busy:
             break
 
@@ -162,28 +164,6 @@ def test_fifty_concurrent_clicks_and_slack_retries_send_one_email(
     assert draft_state(store, draft.id).state == "sent"
 
 
-def test_a_refusing_server_fails_with_its_reason_then_retry_sends(
-    mailbot: SlackBot, store: Store, clock: FixedClock, smtp: SmtpServer, fake: FakeSlack
-) -> None:
-    deal_id = silent_deal(store, clock)
-    post_everything(mailbot, clock)
-    channel, ts, draft = card_of(mailbot, deal_id)
-    smtp.refuse_recipients("jane@example.com")
-    mailbot.interact(fake.click(channel, ts, f"draft_send:{draft.id}", user_id=ALICE))
-    fake.wait_for("chat.update", count=2)
-    failed = draft_state(store, draft.id)
-    assert failed.state == "failed" and "550" in (failed.error or "")
-    shown = message_text(fake.message(channel, ts))
-    assert "Not sent" in shown and "550" in shown and "Retry" in shown
-    assert failed.body == draft.body, "the text is kept"
-
-    smtp.refuse_recipients()
-    mailbot.interact(fake.click(channel, ts, f"draft_retry:{draft.id}", user_id=ALICE))
-    smtp.wait_for(1)
-    fake.wait_for("chat.update", count=4)
-    assert draft_state(store, draft.id).state == "sent"
-
-
 def test_a_send_cut_short_is_never_resent_without_a_person(
     mailbot: SlackBot, store: Store, clock: FixedClock, smtp: SmtpServer, fake: FakeSlack
 ) -> None:
@@ -192,10 +172,12 @@ def test_a_send_cut_short_is_never_resent_without_a_person(
     channel, ts, draft = card_of(mailbot, deal_id)
     with store.session() as session:
         ws = ensure_workspace(session, TEAM_A, WorkspaceDefaults())
-        assert drafts.claim(session, ws, draft.id, ALICE, clock.now()) is not None
+        assert draft_lifecycle.claim(session, ws, draft.id, ALICE, clock.now(), message_id="<x@y>")
     clock.advance(timedelta(minutes=10))  # the process died here; a new one starts
     client = web_client("xoxb-test", fake.api_url)
-    assert recover_drafts(mailbot.services, client) == 1
+    assert mailbot.deps.mail is not None
+    recovered = mailbot.deps.mail.sending.recover(clock.now() - STUCK_AFTER, SlackCards(client))
+    assert recovered == 1
     shown = message_text(fake.message(channel, ts))
     assert "May have been sent" in shown and "Resend" in shown
     assert smtp.messages == []
@@ -251,7 +233,8 @@ def test_an_edited_subject_cannot_add_a_header(
 def test_remind_drafts_on_demand_and_the_outbox_folder_is_said_on_the_card(
     fake: FakeSlack, store: Store, clock: FixedClock, tmp_path: Path
 ) -> None:
-    mail = Mail(mailer=OutboxMailer(str(tmp_path / "outbox")), sender=SENDER, writer=writer())
+    outbox = OutboxMailer(str(tmp_path / "outbox"))
+    mail = make_mail(store, clock, outbox, sender=SENDER, writer=writer())
     bot = SlackBot(fake, store, clock, mail=mail)
     try:
         bot.reply_to("add Ana Souza ana@example.com")

@@ -17,12 +17,13 @@ from sqlmodel import select
 from bot.core import deals
 from bot.core.clock import FixedClock
 from bot.core.deals import NewDeal
+from bot.core.enums import Stage
 from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
 from bot.slack.app import build_app, web_client
-from bot.slack.services import Services
 from bot.store.engine import Store
 from bot.store.migrate import upgrade
-from bot.store.models import Deal, Stage
+from bot.store.models import Deal
+from bot.wiring import Deps
 from tests.fakeslack import FakeSlack
 from tests.slackbot import ALICE, SIGNING_SECRET, command_payload, message_text, signed_headers
 
@@ -140,8 +141,8 @@ def test_serve_answers_a_signed_deal_add_fast_and_lists_it(fake: FakeSlack, tmp_
 
 
 def test_socket_mode_end_to_end(fake: FakeSlack, sqlite_store: Store, clock: FixedClock) -> None:
-    services = Services(sqlite_store, clock, WorkspaceDefaults())
-    app = build_app(web_client("xoxb-test", fake.api_url), services)
+    deps = Deps(sqlite_store, clock, WorkspaceDefaults())
+    app = build_app(web_client("xoxb-test", fake.api_url), deps)
     handler = SocketModeHandler(app, "xapp-test")
     handler.connect()
     try:

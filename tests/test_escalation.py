@@ -12,12 +12,14 @@ from sqlmodel import func, select
 from bot.core import deals
 from bot.core.clock import FixedClock
 from bot.core.deals import NewDeal
-from bot.core.escalation import run_tick
+from bot.core.enums import Stage
+from bot.core.tick import run_tick
 from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
 from bot.jobs.outbox import drain
 from bot.slack.app import web_client
+from bot.slack.outbox import slack_posting
 from bot.store.engine import Store
-from bot.store.models import Deal, Escalation, Outbox, Stage
+from bot.store.models import Deal, Escalation, Outbox
 from tests.fakeslack import FakeSlack
 from tests.seed import silent_deals
 from tests.slackbot import message_text
@@ -62,7 +64,7 @@ class Channel:
         run_tick(self.store, clock.now())
         before = len(self.fake.calls_to("chat.postMessage"))
         for _ in range(20):
-            report = drain(self.store, self.client, clock.now(), per_channel=100)
+            report = drain(self.store, slack_posting(self.client), clock.now(), per_channel=100)
             if not report.posted and not report.busy:
                 break
         return self.fake.calls_to("chat.postMessage")[before:]
@@ -203,13 +205,13 @@ def test_slack_rate_limit_then_success_posts_once(store: Store, client, fake: Fa
     clock.set(paris(2026, 12, 4, 9, 0))
     run_tick(store, clock.now())
     fake.fail_next("chat.postMessage", status=429, retry_after=30)
-    first = drain(store, client, clock.now())
+    first = drain(store, slack_posting(client), clock.now())
     assert (first.posted, first.deferred) == (0, 1)
     clock.advance(timedelta(seconds=10))
-    assert drain(store, client, clock.now()).posted == 0, "Retry-After is honoured"
+    assert drain(store, slack_posting(client), clock.now()).posted == 0, "Retry-After is honoured"
     clock.advance(timedelta(seconds=21))
-    assert drain(store, client, clock.now()).posted == 1
-    assert drain(store, client, clock.now()).posted == 0
+    assert drain(store, slack_posting(client), clock.now()).posted == 1
+    assert drain(store, slack_posting(client), clock.now()).posted == 0
     assert len(fake.calls_to("chat.postMessage")) == 1
     with store.session() as session:
         row = session.exec(select(Outbox).where(Outbox.kind == "escalation")).one()
@@ -224,7 +226,7 @@ def test_a_missing_channel_is_recorded_not_retried_forever(
     clock.set(paris(2026, 12, 4, 9, 0))
     run_tick(store, clock.now())
     fake.fail_next("chat.postMessage", status=200, error="channel_not_found")
-    assert drain(store, client, clock.now()).failed == 1
+    assert drain(store, slack_posting(client), clock.now()).failed == 1
     with store.session() as session:
         row = session.exec(select(Outbox).where(Outbox.kind == "escalation")).one()
     assert (row.state, row.error) == ("failed", "channel_not_found")
@@ -255,7 +257,7 @@ def test_four_schedulers_racing_post_each_level_change_once(pg_url: str, fake: F
             barrier.wait()
             run_tick(store, now, batch=100)
             for _ in range(60):
-                report = drain(store, client, now, per_channel=5, limit=40)
+                report = drain(store, slack_posting(client), now, per_channel=5, limit=40)
                 if report.posted == 0 and not report.busy:
                     break
         except BaseException as exc:

@@ -3,7 +3,7 @@ import threading
 
 import pytest
 
-from bot.core.heap import collector_paused
+from bot.heap import collector_paused
 
 
 @pytest.fixture(autouse=True)

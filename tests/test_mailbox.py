@@ -10,31 +10,30 @@ from pathlib import Path
 import pytest
 from sqlmodel import col, select
 
-from bot.core import deals, drafts
+from bot.core import deals, draft_lifecycle, drafts
 from bot.core.addresses import address_key
 from bot.core.clock import FixedClock
 from bot.core.deals import NewDeal
+from bot.core.enums import DraftState, Stage
 from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
-from bot.jobs.drafts import recover_drafts
-from bot.jobs.scheduler import jobs
+from bot.jobs.outbox import drain
+from bot.jobs.scheduler import STUCK_AFTER, jobs
 from bot.mail.imap_sync import ImapSettings, SyncError, in_sent_folder, sync_mailbox
+from bot.mail.mailbox import TeamMailbox
 from bot.mail.reminders import make_writer
+from bot.mail.send import OutboxMailer, SmtpMailer
 from bot.slack.app import web_client
-from bot.slack.services import Services
+from bot.slack.cards import SlackCards
+from bot.slack.outbox import slack_posting
 from bot.store.engine import Store
 from bot.store.migrate import upgrade
-from bot.store.models import (
-    CreatorAddress,
-    Deal,
-    Draft,
-    MailProblem,
-    Outbox,
-    Stage,
-    Touchpoint,
-)
+from bot.store.models import CreatorAddress, Deal, Draft, MailProblem, Outbox, Touchpoint
+from bot.wiring import Deps
 from tests.conftest import missing_server
 from tests.fakeslack import FakeSlack
 from tests.imapserver import ImapServer, ImapServerError
+from tests.slackbot import SlackBot, make_mail, message_text
+from tests.smtpserver import CuttingSmtpServer
 from tests.test_entrypoints import clean_env
 
 SAMPLES = Path(__file__).parent / "mail_samples"
@@ -333,27 +332,69 @@ def test_a_send_cut_short_is_found_in_sent_and_marked_sent(
         ws = ensure_workspace(session, TEAM_ID, WorkspaceDefaults())
         draft = drafts.create_draft(session, ws, deals.get_deal(session, ws, jane), 1, writer, NOW)
         assert draft is not None
-        assert drafts.claim(session, ws, draft.id, "U1", NOW) is not None
-        drafts.assign_message_id(session, draft, "<reminder-1@acme.example>")
+        mid = "<reminder-1@acme.example>"
+        assert draft_lifecycle.claim(session, ws, draft, "U1", NOW, message_id=mid)
     put(imap, "our_sent_reminder.eml", NOW, folder="Sent")
     clock.advance(timedelta(minutes=10))
-    services = Services(store, clock, WorkspaceDefaults())
-    client = web_client("xoxb-test", fake.api_url)
-    found = recover_drafts(services, client, lambda mid: in_sent_folder(settings(imap), mid))
-    assert found == 1
+    mail = make_mail(store, clock, OutboxMailer("unused"), sender=TEAM, writer=writer,
+                     in_sent=mailbox(store, imap).in_sent)  # fmt: skip
+    cards = SlackCards(web_client("xoxb-test", fake.api_url))
+    assert mail.sending.recover(clock.now() - STUCK_AFTER, cards) == 1
     with store.session() as session:
         recovered = session.exec(select(Draft).where(Draft.id == draft.id)).one()
-    assert (recovered.state, recovered.uncertain) == ("sent", False)
+    assert recovered.state == DraftState.sent
     assert recovered.sent_via == "found in the Sent folder"
+
+
+def test_a_resend_looks_in_sent_first_and_never_sends_twice(
+    store: Store, imap: ImapServer, jane: int, fake: FakeSlack
+) -> None:
+    """The connection broke after DATA; the provider had saved the mail to Sent after all."""
+    clock = FixedClock(NOW)
+    writer = make_writer(mail_from=TEAM, company=None, templates_dir=None)
+    fake.add_user("U1", name="owner")
+    with CuttingSmtpServer() as smtp:
+        mail = make_mail(store, clock, SmtpMailer(smtp.settings()), sender=TEAM, writer=writer,
+                         in_sent=mailbox(store, imap).in_sent)  # fmt: skip
+        bot = SlackBot(fake, store, clock, mail=mail)
+        try:
+            bot.reply_to("remind Jane Doe", team=TEAM_ID, user="U1")
+            client = web_client("xoxb-test", fake.api_url, wait_on_limits=False)
+            drain(store, slack_posting(client), clock.now())
+            with store.session() as session:
+                draft = session.exec(select(Draft)).one()
+            assert draft.channel_id and draft.message_ts
+            channel, ts = draft.channel_id, draft.message_ts
+            bot.interact(fake.click(channel, ts, f"draft_send:{draft.id}", user_id="U1"))
+            fake.wait_for("chat.update", count=2)
+            with store.session() as session:
+                sent = session.exec(select(Draft)).one()
+            assert sent.state == DraftState.uncertain and smtp.received == 1
+            copy = (SAMPLES / "our_sent_reminder.eml").read_bytes()
+            copy = copy.replace(b"<reminder-1@acme.example>", (sent.sent_message_id or "").encode())
+            imap.append("Sent", copy, internaldate=NOW)
+
+            bot.interact(fake.click(channel, ts, f"draft_resend:{draft.id}", user_id="U1"))
+            fake.wait_for("chat.update", count=4)
+        finally:
+            bot.close()
+    with store.session() as session:
+        found = session.exec(select(Draft)).one()
+    assert (found.state, found.sent_via) == (DraftState.sent, "found in the Sent folder")
+    assert smtp.received == 1, "found in Sent, so not sent again"
+    assert "Sent by" in message_text(fake.message(channel, ts))
+
+
+def mailbox(store: Store, server: ImapServer) -> TeamMailbox:
+    return TeamMailbox(store, settings(server), team_id=TEAM_ID, team_addresses=[TEAM])
 
 
 def test_every_scheduled_job_runs_and_the_mailbox_job_syncs(
     store: Store, imap: ImapServer, jane: int, fake: FakeSlack
 ) -> None:
     put(imap, "gmail_reply.eml", datetime(2026, 11, 24, 16, 5, tzinfo=UTC))
-    services = Services(
-        store, FixedClock(NOW), WorkspaceDefaults(), mailbox=settings(imap), mailbox_team=TEAM_ID
-    )
-    for job in jobs(services, web_client("xoxb-test", fake.api_url)).values():
+    deps = Deps(store, FixedClock(NOW), WorkspaceDefaults(), mailbox=mailbox(store, imap))
+    client = web_client("xoxb-test", fake.api_url)
+    for job in jobs(deps, slack_posting(client), SlackCards(client)).values():
         job()
     assert deal_of(store, jane).last_creator_reply_at == datetime(2026, 11, 24, 16, 5, tzinfo=UTC)

@@ -8,8 +8,9 @@ import pytest
 from sqlmodel import func, select
 
 from bot.core.clock import FixedClock
+from bot.core.enums import Stage
 from bot.store.engine import Store
-from bot.store.models import Creator, CreatorAddress, CreatorHandle, Deal, Stage, Touchpoint
+from bot.store.models import Creator, CreatorAddress, CreatorHandle, Deal, Touchpoint
 from tests.fakeslack import FakeSlack
 from tests.slackbot import ALICE, TEAM_A, TEAM_B, SlackBot, message_text, signed_headers
 

@@ -6,10 +6,11 @@ from datetime import datetime
 from sqlmodel import Session, col, func, select
 
 from bot.core.digest import Digest, build_digest
+from bot.core.enums import Stage
 from bot.core.money import Money
 from bot.core.stages import ACTIVE
 from bot.core.views import DealView, deal_views
-from bot.store.models import Deal, Stage, Workspace
+from bot.store.models import Deal, Workspace
 
 _ACTIVE = [s.value for s in ACTIVE]
 
@@ -32,7 +33,7 @@ def board(
         .limit(limit)
     ).all()
     by_stage = {
-        Stage(stage): count
+        stage: count
         for stage, count in session.exec(
             select(Deal.stage, func.count())
             .where(Deal.workspace_id == ws.id)
@@ -53,5 +54,9 @@ def board(
         mine=deal_views(session, ws, mine),
         digest=build_digest(session, ws, now),
         by_stage={s: by_stage.get(s, 0) for s in Stage},
-        at_stake=[Money(int(total), currency) for currency, total in stakes if currency],
+        at_stake=[
+            Money(int(total), currency)
+            for currency, total in stakes
+            if currency and total is not None
+        ],
     )

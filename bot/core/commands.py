@@ -15,6 +15,7 @@ from bot.core.dates import parse_snooze
 from bot.core.deals import NewDeal
 from bot.core.digest import Digest, build_digest
 from bot.core.drafts import Writer, draft_now
+from bot.core.enums import Stage
 from bot.core.errors import Ambiguous, InputError, NotFound
 from bot.core.money import parse_money
 from bot.core.quickadd import parse_quick_add
@@ -22,7 +23,7 @@ from bot.core.stages import LABELS, TERMINAL, parse_stage
 from bot.core.views import DealView, deal_view
 from bot.core.workspaces import WorkspaceDefaults, ensure_workspace, local_today, zone
 from bot.store.engine import Store
-from bot.store.models import Stage, Workspace
+from bot.store.models import Workspace
 
 DEAL_REF = "<deal> is a number (#12), the creator's @handle or name."
 USAGE = {
@@ -206,7 +207,7 @@ def _add(call: _Call) -> Result:
     deals.validate_new_deal(spec, today)
     deal, reused = deals.add_deal(call.session, ws, spec, actor=call.ctx.user_id, now=call.ctx.now)
     view = deal_view(call.session, ws, deal)
-    warnings = ()
+    warnings: tuple[str, ...] = ()
     if view.blacklisted:
         warnings = (f"{view.creator_name} is on the team's blacklist. Check before going on.",)
     return Added(view, reused, ws.timezone, warnings)
@@ -239,7 +240,7 @@ def _touch(direction: str) -> Callable[[_Call], Result]:
         else:
             deal, note_words = deals.split_ref(call.session, call.ws, words)
             channel = "email"
-        if Stage(deal.stage) in TERMINAL:
+        if deal.stage in TERMINAL:
             raise InputError(f"Deal #{deal.number} is closed; reopen it with `/deal stage`.")
         deals.log_touchpoint(
             call.session,

@@ -10,6 +10,7 @@ from sqlalchemy import func, or_, update
 from sqlmodel import Session, col, select
 
 from bot.core.addresses import address_key
+from bot.core.enums import Stage
 from bot.core.errors import Ambiguous, InputError, NotFound
 from bot.core.escalation import hold, refresh
 from bot.core.money import Money
@@ -21,7 +22,6 @@ from bot.store.models import (
     CreatorHandle,
     Deal,
     Payment,
-    Stage,
     Touchpoint,
     Workspace,
 )
@@ -436,7 +436,7 @@ def set_stage(session: Session, ws: Workspace, deal: Deal, stage: Stage, now: da
 
 def snooze(session: Session, ws: Workspace, deal: Deal, until: datetime, now: datetime) -> None:
     if deal.stage in TERMINAL:
-        raise InputError(f"Deal #{deal.number} is {LABELS[Stage(deal.stage)].lower()}.")
+        raise InputError(f"Deal #{deal.number} is {LABELS[deal.stage].lower()}.")
     deal.snoozed_until = until
     deal.updated_at = now
     hold(session, ws, deal, until, now)
@@ -447,7 +447,7 @@ def pause(
 ) -> None:
     """Hold the chase until the creator is back (an out-of-office, a holiday they announced)."""
     if deal.stage in TERMINAL:
-        raise InputError(f"Deal #{deal.number} is {LABELS[Stage(deal.stage)].lower()}.")
+        raise InputError(f"Deal #{deal.number} is {LABELS[deal.stage].lower()}.")
     deal.paused_until = until
     deal.pause_reason = reason
     deal.updated_at = now
@@ -510,6 +510,6 @@ CLOSE_OUTCOMES = {"completed": Stage.closed, "cancelled": Stage.cancelled, "ghos
 def close(session: Session, ws: Workspace, deal: Deal, outcome: str, now: datetime) -> Stage:
     stage = CLOSE_OUTCOMES[outcome]
     if deal.stage in TERMINAL:
-        raise InputError(f"Deal #{deal.number} is already {LABELS[Stage(deal.stage)].lower()}.")
+        raise InputError(f"Deal #{deal.number} is already {LABELS[deal.stage].lower()}.")
     set_stage(session, ws, deal, stage, now)
     return stage

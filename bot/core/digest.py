@@ -5,14 +5,16 @@ DigestRun row, unique per workspace, channel and local date, is claimed before a
 queued, so replicas and restarts never post it twice.
 """
 
-from collections import defaultdict, namedtuple
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import NamedTuple
 
+from sqlalchemy import Result
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, or_, select
 
-from bot.core.heap import collector_paused
+from bot.core.enums import OutboxKind, Stage
 from bot.core.ladder import (
     CHASED,
     LEVELS,
@@ -27,38 +29,47 @@ from bot.core.money import Money
 from bot.core.stages import LABELS
 from bot.core.views import read_bounced, read_handles, read_managers, read_paid
 from bot.core.workspaces import zone
+from bot.heap import collector_paused
 from bot.store.engine import Store
-from bot.store.models import Creator, Deal, DigestRun, Outbox, Stage, Workspace
+from bot.store.models import Creator, Deal, DigestRun, Outbox, Workspace
 
 NEAR_DEADLINE = timedelta(days=3)
-# What the digest reads of each deal and its creator, as named tuples: their fields are far
-# cheaper to read than a Row's or an ORM object's, and the digest reads thousands of deals.
+
+
+class _DealRow(NamedTuple):
+    """What the digest reads of each deal and its creator: a named tuple's fields are far
+    cheaper to read than a Row's or an ORM object's, and the digest reads thousands of deals."""
+
+    id: int
+    number: int
+    creator_id: int
+    stage: Stage
+    owner_id: str | None
+    fee_minor: int | None
+    currency: str | None
+    publish_due: date | None
+    draft_due: date | None
+    awaiting_since: datetime | None
+    snoozed_until: datetime | None
+    paused_until: datetime | None
+    level: int
+    clock_start: datetime | None
+    clock_credit: int
+    creator_name: str
+    country: str | None
+
+
+_CREATOR_FIELDS = ("creator_name", "country")
+# The columns in `_DealRow`'s order: the deal's first, then its creator's.
 _COLUMNS = [
     *(
         Deal.__table__.c[name]  # type: ignore[attr-defined]
-        for name in (
-            "id",
-            "number",
-            "creator_id",
-            "stage",
-            "owner_id",
-            "fee_minor",
-            "currency",
-            "publish_due",
-            "draft_due",
-            "awaiting_since",
-            "snoozed_until",
-            "paused_until",
-            "level",
-            "clock_start",
-            "clock_credit",
-        )
+        for name in _DealRow._fields
+        if name not in _CREATOR_FIELDS
     ),
     Creator.__table__.c.name.label("creator_name"),  # type: ignore[attr-defined]
     Creator.__table__.c.country,  # type: ignore[attr-defined]
 ]
-_DealRow = namedtuple("_DealRow", [c.name for c in _COLUMNS])  # type: ignore[misc]
-_STAGES = {stage.value: stage for stage in Stage}
 
 
 @dataclass(slots=True)
@@ -137,7 +148,7 @@ def build_digest(session: Session, ws: Workspace, now: datetime) -> Digest:
     bounced = read_bounced(db, ws, creator_ids)
     paid_by_deal = read_paid(db, ws, [row.id for row in rows])
     paid_ids = {deal_id for deal_id, _ in paid_by_deal}
-    ladders: dict[tuple[str, bool], tuple[int, ...]] = {}
+    ladders: dict[tuple[Stage, bool], tuple[int, ...]] = {}
     entries: list[Entry] = []
     waiting = held = 0
     paid: dict[str, int] = defaultdict(int)
@@ -149,7 +160,7 @@ def build_digest(session: Session, ws: Workspace, now: datetime) -> Digest:
         key = (row.stage, row.id in paid_ids)
         ladder = ladders.get(key)
         if ladder is None:
-            ladder = ladders[key] = thresholds_for(ws.thresholds, _STAGES[row.stage], key[1])
+            ladder = ladders[key] = thresholds_for(ws.thresholds, row.stage, key[1])
         found = assess(row, cal, ladder, now)
         if found.level == 0:
             waiting += row.awaiting_since is not None
@@ -171,7 +182,7 @@ def build_digest(session: Session, ws: Workspace, now: datetime) -> Digest:
                 creator_id=row.creator_id,
                 creator_name=row.creator_name,
                 handles=handles,
-                stage=_STAGES[row.stage],
+                stage=row.stage,
                 owner_id=row.owner_id,
                 fee=fee,
                 paid=paid_so_far,
@@ -233,7 +244,10 @@ def claim_digests(store: Store, now: datetime) -> list[int]:
         for ws in workspaces:
             if not is_digest_due(ws, now):
                 continue
-            run_id = session.execute(
+            assert ws.id is not None  # read from the database
+            # SQLModel types `execute` as returning rows of anything, which makes the scalar
+            # read as None; the statement returns the new run's id.
+            claim: Result[int] = session.execute(
                 insert(DigestRun)
                 .values(
                     workspace_id=ws.id,
@@ -243,13 +257,14 @@ def claim_digests(store: Store, now: datetime) -> list[int]:
                 )
                 .on_conflict_do_nothing(index_elements=["workspace_id", "channel_id", "local_date"])
                 .returning(col(DigestRun.id))
-            ).scalar_one_or_none()
+            )
+            run_id = claim.scalar_one_or_none()
             if run_id is None:
                 continue
             session.add(
                 Outbox(
                     workspace_id=ws.id,
-                    kind="digest",
+                    kind=OutboxKind.digest,
                     channel_id=ws.channel_id,
                     payload={"digest_run_id": run_id},
                     not_before=now,

@@ -5,36 +5,25 @@ clicks (or Slack's retries) send one email; `sending → sent | failed` records 
 """
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, Protocol
 
-from sqlalchemy import update
 from sqlmodel import Session, col, select
 
-from bot.core import deals
+from bot.core.draft_states import OPEN, Move, starts
+from bot.core.enums import DraftState, OutboxKind, Stage
 from bot.core.errors import InputError, NotFound
-from bot.core.escalation import close_open_drafts, refresh, restart_after_reminder
+from bot.core.escalation import close_open_drafts
 from bot.core.ladder import workspace_calendar
 from bot.core.money import Money
 from bot.core.posts import queue_post
 from bot.core.stages import TERMINAL
 from bot.core.views import DealView, deal_view
-from bot.core.workspaces import is_approver, zone
-from bot.store.models import (
-    Creator,
-    CreatorAddress,
-    Deal,
-    Draft,
-    DraftState,
-    Payment,
-    Stage,
-    Touchpoint,
-    Workspace,
-)
+from bot.core.workspaces import zone
+from bot.store.models import Creator, CreatorAddress, Deal, Draft, Payment, Touchpoint, Workspace
 
-OPEN = (DraftState.pending, DraftState.sending, DraftState.failed)
 _ORDER = list(Stage)
 # Ids from other mail systems are kept only when well formed, so one odd header cannot make
 # every later reminder to that creator unsendable.
@@ -76,20 +65,25 @@ class DraftView:
     cc: tuple[str, ...]
     subject: str
     body: str
-    state: str
+    state: DraftState
     language: str
     acted_by: str | None
     acted_at: datetime | None
     error: str | None
-    uncertain: bool
     sent_via: str | None
     in_reply_to: str | None
+    channel_id: str | None
+    message_ts: str | None
 
 
-def draft_view(session: Session, ws: Workspace, draft: Draft) -> DraftView:
-    deal = session.exec(
-        select(Deal).where(Deal.id == draft.deal_id, Deal.workspace_id == ws.id)
-    ).one()
+def draft_view(
+    session: Session, ws: Workspace, draft: Draft, deal: Deal | None = None
+) -> DraftView:
+    """For the approval card; `deal` saves a read when the caller has it loaded already."""
+    if deal is None:
+        deal = session.exec(
+            select(Deal).where(Deal.id == draft.deal_id, Deal.workspace_id == ws.id)
+        ).one()
     return DraftView(
         id=draft.id,
         deal=deal_view(session, ws, deal),
@@ -103,9 +97,10 @@ def draft_view(session: Session, ws: Workspace, draft: Draft) -> DraftView:
         acted_by=draft.acted_by,
         acted_at=draft.acted_at,
         error=draft.error,
-        uncertain=draft.uncertain,
         sent_via=draft.sent_via,
         in_reply_to=draft.in_reply_to,
+        channel_id=draft.channel_id,
+        message_ts=draft.message_ts,
     )
 
 
@@ -120,7 +115,7 @@ def get_draft(session: Session, ws: Workspace, draft_id: int) -> Draft:
 
 def open_draft(session: Session, deal: Deal) -> Draft | None:
     return session.exec(
-        select(Draft).where(Draft.deal_id == deal.id, col(Draft.state).in_(OPEN))
+        select(Draft).where(Draft.deal_id == deal.id, col(Draft.state).in_(sorted(OPEN)))
     ).one_or_none()
 
 
@@ -173,8 +168,7 @@ def _context(
             "publish_due": deal.publish_due,
             "draft_due": deal.draft_due,
             "stage": deal.stage,
-            "product_received": _ORDER.index(Stage(deal.stage))
-            >= _ORDER.index(Stage.product_received),
+            "product_received": _ORDER.index(deal.stage) >= _ORDER.index(Stage.product_received),
             "contract_signed_at": deal.contract_signed_at.date()
             if deal.contract_signed_at
             else None,
@@ -214,17 +208,12 @@ def create_draft(
     """
     existing = open_draft(session, deal)
     if existing is not None and (
-        existing.level >= level or existing.uncertain or existing.state == DraftState.sending
+        existing.level >= level or existing.state not in starts(Move.replace)
     ):
         return existing
     if existing is not None:
         close_open_drafts(
-            session,
-            ws,
-            deal,
-            now,
-            keep_uncertain=True,
-            why=f"Replaced by the level {level} reminder",
+            session, ws, deal, now, move=Move.replace, why=f"Replaced by the level {level} reminder"
         )
         session.flush()
     addresses = session.exec(
@@ -280,13 +269,13 @@ def create_draft(
 
 def queue_card(session: Session, ws: Workspace, deal: Deal, draft: Draft, now: datetime) -> None:
     """Post the draft's approval card in the deal's thread, through the outbox."""
-    queue_post(session, ws, deal, "draft_card", {"draft_id": draft.id}, now)
+    queue_post(session, ws, deal, OutboxKind.draft_card, {"draft_id": draft.id}, now)
 
 
 def draft_now(session: Session, ws: Workspace, deal: Deal, write: Writer, now: datetime) -> str:
     """Draft a reminder on request, at the deal's level (at least a friendly nudge); says what
     happened, for the person who asked."""
-    if Stage(deal.stage) in TERMINAL:
+    if deal.stage in TERMINAL:
         raise InputError(f"Deal #{deal.number} is closed: there is nobody to remind.")
     if not (deal.channel_id or ws.channel_id):
         raise InputError(
@@ -309,178 +298,3 @@ def draft_now(session: Session, ws: Workspace, deal: Deal, write: Writer, now: d
         f"Drafted a level {draft.level} reminder to {name}: approve it on the card in the "
         "deal's thread."
     )
-
-
-# --- who may send ---------------------------------------------------------------------------
-
-
-def may_send(
-    ws: Workspace, deal: Deal, user_id: str, *, is_admin: bool, in_group: Callable[[str], bool]
-) -> bool:
-    """The workspace's approvers (users or user groups), or by default the deal's owner and the
-    workspace's admins."""
-    if ws.approvers:
-        return is_approver(ws, user_id, in_group)
-    return user_id == deal.owner_id or is_admin
-
-
-def approvers_text(ws: Workspace, deal: Deal) -> list[str]:
-    """Who to ask, as Slack ids (users `U…`, groups `S…`)."""
-    return list(ws.approvers) or ([deal.owner_id] if deal.owner_id else [])
-
-
-# --- the state machine ----------------------------------------------------------------------
-
-
-def claim(
-    session: Session,
-    ws: Workspace,
-    draft_id: int,
-    user_id: str,
-    now: datetime,
-    *,
-    resend: bool = False,
-) -> Draft | None:
-    """Take the draft for sending; None when another click already did (or it is done).
-
-    A failed draft may be retried; an uncertain one only with `resend`, after a person checked.
-    """
-    allowed = [DraftState.pending, DraftState.failed]
-    query = (
-        update(Draft)
-        .where(
-            col(Draft.id) == draft_id,
-            col(Draft.workspace_id) == ws.id,
-            col(Draft.state).in_(allowed),
-            col(Draft.uncertain).is_(resend),
-        )
-        .values(
-            state=DraftState.sending,
-            acted_by=user_id,
-            acted_at=now,
-            updated_at=now,
-            sent_message_id=None,
-            error=None,
-            uncertain=False,
-        )
-        .execution_options(synchronize_session=False)
-    )
-    if session.exec(query).rowcount != 1:  # type: ignore[call-overload]
-        return None
-    draft = get_draft(session, ws, draft_id)
-    session.refresh(draft)
-    return draft
-
-
-def assign_message_id(session: Session, draft: Draft, message_id: str) -> None:
-    """Recorded before the mail leaves, so a send cut short can be looked up in Sent."""
-    draft.sent_message_id = message_id
-    session.add(draft)
-
-
-def mark_sent(
-    session: Session, ws: Workspace, draft: Draft, *, message_id: str, via: str, now: datetime
-) -> None:
-    """Sent: an outbound touchpoint, and the silence clock restarts from now."""
-    draft.state, draft.sent_message_id, draft.sent_via = DraftState.sent, message_id, via
-    draft.updated_at, draft.error = now, None
-    session.add(draft)
-    deal = deals.get_deal(session, ws, draft.deal_id)
-    session.add(
-        Touchpoint(
-            workspace_id=ws.id,
-            creator_id=deal.creator_id,
-            deal_id=deal.id,
-            direction="out",
-            channel="email",
-            occurred_at=now,
-            source="bot",
-            actor=draft.acted_by,
-            message_id=message_id,
-            in_reply_to=draft.in_reply_to,
-            references=draft.references,
-            subject=draft.subject,
-            excerpt=draft.body[:280],
-            created_at=now,
-        )
-    )
-    session.flush()
-    refresh(session, ws, deal, now)
-    restart_after_reminder(session, ws, deal, now)
-
-
-def mark_failed(session: Session, draft: Draft, reason: str, now: datetime) -> None:
-    """The text is kept; the card offers Retry."""
-    draft.state, draft.error, draft.updated_at = DraftState.failed, reason, now
-    session.add(draft)
-
-
-def close_draft(
-    session: Session, ws: Workspace, draft_id: int, user_id: str, now: datetime, *, why: str
-) -> Draft:
-    """Discard (also after "They replied" or a snooze); a draft being sent cannot be discarded."""
-    draft = get_draft(session, ws, draft_id)
-    if draft.state not in (DraftState.pending, DraftState.failed):
-        raise InputError(f"This draft is already {draft.state}.")
-    draft.state, draft.acted_by, draft.acted_at = DraftState.discarded, user_id, now
-    draft.error, draft.updated_at = why, now
-    session.add(draft)
-    return draft
-
-
-def answer(
-    session: Session, ws: Workspace, draft_id: int, action: str, user_id: str, now: datetime
-) -> None:
-    """The card's other buttons, each one transaction: snooze the deal, log that the creator
-    replied (which discards the draft), or discard it."""
-    draft = get_draft(session, ws, draft_id)
-    deal = deals.get_deal(session, ws, draft.deal_id)
-    if action == "snooze":
-        close_draft(
-            session, ws, draft_id, user_id, now, why=f"Snoozed for {deals.SNOOZE_DAYS} days"
-        )
-        deals.snooze(session, ws, deal, now + timedelta(days=deals.SNOOZE_DAYS), now)
-    elif action == "replied":
-        close_draft(session, ws, draft_id, user_id, now, why="They replied — draft discarded")
-        deals.replied_elsewhere(
-            session, ws, deal, actor=user_id, now=now, where="on the reminder card"
-        )
-    else:
-        close_draft(session, ws, draft_id, user_id, now, why="Discarded")
-
-
-def save_edit(
-    session: Session, ws: Workspace, draft_id: int, *, subject: str, body: str, now: datetime
-) -> Draft:
-    draft = get_draft(session, ws, draft_id)
-    if draft.state not in (DraftState.pending, DraftState.failed):
-        raise InputError(f"This draft is already {draft.state}; it can no longer be edited.")
-    if not subject.strip() or not body.strip():
-        raise InputError("The subject and the text cannot be empty.")
-    draft.subject, draft.body, draft.updated_at = subject.strip(), body.rstrip() + "\n", now
-    session.add(draft)
-    return draft
-
-
-def stuck_sending(session: Session, older_than: datetime) -> list[Draft]:
-    """Drafts left `sending` by a process that stopped before recording the outcome."""
-    return list(
-        session.exec(
-            select(Draft).where(
-                Draft.state == DraftState.sending, col(Draft.updated_at) < older_than
-            )
-        )
-    )
-
-
-def mark_uncertain(
-    session: Session,
-    draft: Draft,
-    now: datetime,
-    *,
-    reason: str = "The bot stopped while sending: this email may have been sent.",
-) -> None:
-    """The outcome is unknown: only a person, after checking Sent, may resend."""
-    draft.state, draft.uncertain, draft.updated_at = DraftState.failed, True, now
-    draft.error = reason
-    session.add(draft)

@@ -9,13 +9,13 @@ from typing import Any
 from bot.core import deals
 from bot.core.commands import Added, Changed
 from bot.core.deals import NewDeal
+from bot.core.enums import Stage
 from bot.core.errors import InputError, NotFound
 from bot.core.money import parse_money
 from bot.core.quickadd import EMAIL_RE, HANDLE_RE, PLATFORMS
 from bot.core.views import DealView, deal_view
 from bot.core.workspaces import WorkspaceDefaults, ensure_workspace, local_today
 from bot.store.engine import Store
-from bot.store.models import Stage
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 

@@ -9,15 +9,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 from itertools import pairwise
-from typing import Any, NamedTuple
-
-from sqlalchemy import Row
+from typing import Any, NamedTuple, Protocol
 
 from bot.core.calendar import WorkCalendar, calendar_for
+from bot.core.enums import Stage
 from bot.core.platforms import platform_name
 from bot.core.stages import TERMINAL
 from bot.core.views import DealView
-from bot.store.models import Deal, Stage, Workspace
+from bot.store.models import Deal, Workspace
 
 
 @dataclass(frozen=True)
@@ -82,8 +81,27 @@ def workspace_calendar(ws: Workspace) -> WorkCalendar:
 
 # --- the clock ------------------------------------------------------------------------------
 
-# A Deal, or a row of the deal table read without the ORM (the digest reads thousands).
-DealState = Deal | Row[Any]
+
+class DealState(Protocol):
+    """What the clock reads of a deal: a Deal, or a row of the deal table read without the ORM
+    (the digest reads thousands)."""
+
+    @property
+    def stage(self) -> Stage: ...
+    @property
+    def level(self) -> int: ...
+    @property
+    def clock_start(self) -> datetime | None: ...
+    @property
+    def clock_credit(self) -> int: ...
+    @property
+    def snoozed_until(self) -> datetime | None: ...
+    @property
+    def paused_until(self) -> datetime | None: ...
+    @property
+    def draft_due(self) -> date | None: ...
+    @property
+    def publish_due(self) -> date | None: ...
 
 
 def hold_end(deal: DealState, now: datetime) -> datetime | None:
@@ -174,7 +192,7 @@ def next_check(
     deal: Deal, cal: WorkCalendar, thresholds: tuple[int, ...], now: datetime
 ) -> datetime | None:
     """When the deal's level could next change: a threshold, a deadline, or a hold ending."""
-    if Stage(deal.stage) in TERMINAL or not thresholds:
+    if deal.stage in TERMINAL or not thresholds:
         return None
     held = hold_end(deal, now)
     if held is not None:

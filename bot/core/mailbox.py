@@ -7,12 +7,14 @@ The protocol (IMAP) lives in `bot.mail`; this module gets messages already read 
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TypedDict
 
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from bot.core import deals
 from bot.core.addresses import address_key
+from bot.core.enums import OutboxKind
 from bot.core.escalation import refresh
 from bot.core.posts import queue_post
 from bot.core.stages import TERMINAL
@@ -126,8 +128,29 @@ def apply_messages(
                 _bounce(session, ws, creator_id, message, now)
     for deal in _active_deals(session, ws, creators_touched):
         refresh(session, ws, deal, now)
+        assert deal.id is not None  # read from the database
         applied.touched_deals.add(deal.id)
     return applied
+
+
+class _TouchpointValues(TypedDict):
+    """A touchpoint's columns, for the ORM object and for the insert that skips duplicates."""
+
+    workspace_id: int
+    creator_id: int
+    deal_id: int | None
+    direction: str
+    channel: str
+    occurred_at: datetime
+    source: str
+    actor: str | None
+    classification: str
+    reason: str
+    message_id: str | None
+    in_reply_to: str | None
+    references: str | None
+    subject: str | None
+    created_at: datetime
 
 
 def _touchpoint(
@@ -143,7 +166,8 @@ def _touchpoint(
     """Insert once per creator and Message-ID, however often the message is seen (INBOX and All
     Mail, a rescan); our own reminders, already recorded when sent, are not doubled."""
     reason = m.reason + (" (their manager)" if role == "manager" and not outbound else "")
-    values = dict(
+    assert ws.id is not None  # read from the database
+    values = _TouchpointValues(
         workspace_id=ws.id,
         creator_id=creator_id,
         deal_id=None,
@@ -189,7 +213,7 @@ def _active_deals(session: Session, ws: Workspace, creator_ids: set[int]) -> lis
 
 def _notice(session: Session, ws: Workspace, deal: Deal, text: str, now: datetime) -> None:
     """A line in the deal's thread (plain text; the Slack side escapes it)."""
-    queue_post(session, ws, deal, "notice", {"text": text}, now)
+    queue_post(session, ws, deal, OutboxKind.notice, {"text": text}, now)
 
 
 def _name(session: Session, ws: Workspace, creator_id: int) -> str:

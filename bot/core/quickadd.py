@@ -100,7 +100,7 @@ class _Found:
         if value < today:
             raise InputError(f"The {label} date {_show(value)} is in the past.")
         current = self.draft_due if kind == "draft" else self.publish_due
-        if current not in (None, value):
+        if current is not None and current != value:
             raise InputError(
                 f"You gave two {label} dates, {_show(current)} and {_show(value)}; give one."
             )

@@ -2,19 +2,20 @@
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
+from sqlalchemy import ColumnElement
 from sqlmodel import Session, col, func, select
 
 from bot.core.stages import TERMINAL, WAITS_ON_CREATOR
-from bot.store.models import Deal, Stage, Touchpoint
+from bot.store.models import Deal, Touchpoint
 
 
-def _for_deal(deal: Deal) -> Any:
+def _for_deal(deal: Deal) -> ColumnElement[bool]:
     """A touchpoint counts for the deal it names, or for all its creator's deals if unnamed."""
     return (
-        (Touchpoint.workspace_id == deal.workspace_id) & (Touchpoint.creator_id == deal.creator_id)
-    ) & ((Touchpoint.deal_id == deal.id) | col(Touchpoint.deal_id).is_(None))
+        (col(Touchpoint.workspace_id) == deal.workspace_id)
+        & (col(Touchpoint.creator_id) == deal.creator_id)
+    ) & ((col(Touchpoint.deal_id) == deal.id) | col(Touchpoint.deal_id).is_(None))
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def recompute_silence(session: Session, deal: Deal, now: datetime) -> SilenceCha
         )
     ).one()
 
-    stage = Stage(deal.stage)
+    stage = deal.stage
     candidates = [first_out] if first_out is not None else []
     if stage in WAITS_ON_CREATOR and (last_in is None or deal.stage_changed_at > last_in):
         candidates.append(deal.stage_changed_at)

@@ -1,6 +1,6 @@
 """What each stage means for the chase."""
 
-from bot.store.models import Stage
+from bot.core.enums import Stage
 
 TERMINAL = frozenset({Stage.closed, Stage.cancelled, Stage.ghosted})
 ACTIVE = tuple(s for s in Stage if s not in TERMINAL)

@@ -3,11 +3,13 @@
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
 
-from sqlalchemy import Connection, Row, true
+from sqlalchemy import ColumnElement, Connection, Row, true
+from sqlalchemy import select as sa_select
+from sqlalchemy.orm import Mapped
 from sqlmodel import Session, col, func, or_, select
 
+from bot.core.enums import Stage
 from bot.core.money import Money
 from bot.core.stages import LABELS, TERMINAL
 from bot.store.models import (
@@ -16,7 +18,6 @@ from bot.store.models import (
     CreatorHandle,
     Deal,
     Payment,
-    Stage,
     Touchpoint,
     Workspace,
 )
@@ -78,9 +79,9 @@ class DealView:
 _IN_LIMIT = 500
 
 
-def _among(column: Any, ids: Collection[int]) -> Any:
+def _among(column: Mapped[int | None], ids: Collection[int]) -> ColumnElement[bool]:
     """`column IN ids`, or no filter for many ids (the caller also filters by workspace)."""
-    return col(column).in_(ids) if len(ids) <= _IN_LIMIT else true()
+    return column.in_(ids) if len(ids) <= _IN_LIMIT else true()
 
 
 Handles = tuple[tuple[str | None, str], ...]
@@ -113,18 +114,19 @@ def read_related(
     session: Session, ws: Workspace, creator_ids: Collection[int], deal_ids: Collection[int]
 ) -> Related:
     db = session.connection()
-    creators = {
-        cid: (name, country, on_file, blacklisted_at)
-        for cid, name, country, on_file, blacklisted_at in db.execute(
-            select(
-                Creator.id,
-                Creator.name,
-                Creator.country,
-                Creator.contacts,
-                Creator.blacklisted_at,
-            ).where(Creator.workspace_id == ws.id, _among(Creator.id, creator_ids))
-        ).all()
-    }
+    creators: dict[int, tuple[str, str | None, dict[str, str] | None, datetime | None]] = {}
+    # SQLModel's `select` takes up to four columns; SQLAlchemy's builds the same statement.
+    for cid, name, country, on_file, blacklisted_at in db.execute(
+        sa_select(
+            col(Creator.id),
+            col(Creator.name),
+            col(Creator.country),
+            col(Creator.contacts),
+            col(Creator.blacklisted_at),
+        ).where(col(Creator.workspace_id) == ws.id, _among(col(Creator.id), creator_ids))
+    ).all():
+        assert cid is not None  # a primary key
+        creators[cid] = (name, country, on_file, blacklisted_at)
     emails: dict[int, list[str]] = {}
     managers: dict[int, list[str]] = {}
     deliverable: set[int] = set()
@@ -149,8 +151,13 @@ def read_handles(db: Connection, ws: Workspace, creator_ids: Collection[int]) ->
     """Each creator's handles, in the order they were added."""
     handles: dict[int, Handles] = {}
     for cid, platform, handle in db.execute(
-        select(CreatorHandle.creator_id, CreatorHandle.platform, CreatorHandle.handle)
-        .where(CreatorHandle.workspace_id == ws.id, _among(CreatorHandle.creator_id, creator_ids))
+        select(
+            col(CreatorHandle.creator_id), col(CreatorHandle.platform), col(CreatorHandle.handle)
+        )
+        .where(
+            CreatorHandle.workspace_id == ws.id,
+            _among(col(CreatorHandle.creator_id), creator_ids),
+        )
         .order_by(col(CreatorHandle.id))
     ).all():
         handles[cid] = (*handles.get(cid, ()), (platform, handle))
@@ -158,18 +165,18 @@ def read_handles(db: Connection, ws: Workspace, creator_ids: Collection[int]) ->
 
 
 def _addresses(
-    db: Connection, ws: Workspace, creator_ids: Collection[int], *where: Any
-) -> Sequence[Row[tuple[int, str, str, datetime | None]]]:
+    db: Connection, ws: Workspace, creator_ids: Collection[int], *where: ColumnElement[bool]
+) -> Sequence[Row[int, str, str, datetime | None]]:
     return db.execute(
         select(
-            CreatorAddress.creator_id,
-            CreatorAddress.address,
-            CreatorAddress.role,
-            CreatorAddress.bounced_at,
+            col(CreatorAddress.creator_id),
+            col(CreatorAddress.address),
+            col(CreatorAddress.role),
+            col(CreatorAddress.bounced_at),
         )
         .where(
             CreatorAddress.workspace_id == ws.id,
-            _among(CreatorAddress.creator_id, creator_ids),
+            _among(col(CreatorAddress.creator_id), creator_ids),
             *where,
         )
         .order_by(col(CreatorAddress.id))
@@ -180,7 +187,9 @@ def read_managers(
     db: Connection, ws: Workspace, creator_ids: Collection[int]
 ) -> dict[int, tuple[str, ...]]:
     managers: dict[int, tuple[str, ...]] = {}
-    for cid, address, _, _ in _addresses(db, ws, creator_ids, CreatorAddress.role == "manager"):
+    for cid, address, _, _ in _addresses(
+        db, ws, creator_ids, col(CreatorAddress.role) == "manager"
+    ):
         managers[cid] = (*managers.get(cid, ()), address)
     return managers
 
@@ -192,7 +201,7 @@ def read_bounced(db: Connection, ws: Workspace, creator_ids: Collection[int]) ->
             select(CreatorAddress.creator_id)
             .where(
                 CreatorAddress.workspace_id == ws.id,
-                _among(CreatorAddress.creator_id, creator_ids),
+                _among(col(CreatorAddress.creator_id), creator_ids),
                 CreatorAddress.role != "manager",
             )
             .group_by(col(CreatorAddress.creator_id))
@@ -208,27 +217,32 @@ def read_paid(
     return {
         (deal_id, currency): int(total)
         for deal_id, currency, total in db.execute(
-            select(Payment.deal_id, Payment.currency, func.sum(Payment.amount_minor))
-            .where(Payment.workspace_id == ws.id, _among(Payment.deal_id, deal_ids))
+            select(col(Payment.deal_id), col(Payment.currency), func.sum(col(Payment.amount_minor)))
+            .where(Payment.workspace_id == ws.id, _among(col(Payment.deal_id), deal_ids))
             .group_by(col(Payment.deal_id), col(Payment.currency))
         ).all()
     }
 
 
+def _saved_id(deal: Deal) -> int:
+    assert deal.id is not None, "the deal is not flushed yet"
+    return deal.id
+
+
 def deal_views(
-    session: Session, ws: Workspace, deals: Sequence[Deal | Row[Any]], *, history: bool = False
+    session: Session, ws: Workspace, deals: Sequence[Deal], *, history: bool = False
 ) -> list[DealView]:
     """Views of many deals with a fixed number of queries, whatever their count."""
     if not deals:
         return []
     creator_ids = {d.creator_id for d in deals}
-    deal_ids = [d.id for d in deals]
+    deal_ids = [_saved_id(d) for d in deals]
     related = read_related(session, ws, creator_ids, deal_ids)
     histories: dict[int, list[TouchpointView]] = {}
     if history:
         by_creator: dict[int, list[int]] = {}
-        for d in deals:
-            by_creator.setdefault(d.creator_id, []).append(d.id)
+        for d, deal_id in zip(deals, deal_ids, strict=True):
+            by_creator.setdefault(d.creator_id, []).append(deal_id)
         for t in session.exec(
             select(Touchpoint)
             .where(
@@ -249,20 +263,20 @@ def deal_views(
             for owner in owners:
                 histories.setdefault(owner, []).append(seen)
     views = []
-    for d in deals:
+    for d, deal_id in zip(deals, deal_ids, strict=True):
         name, country, on_file, blacklisted_at = related.creators[d.creator_id]
         currency = d.currency or ws.default_currency
         views.append(
             DealView(
-                id=d.id,
+                id=deal_id,
                 number=d.number,
                 creator_name=name,
-                stage=Stage(d.stage),
+                stage=d.stage,
                 owner_id=d.owner_id,
                 handles=related.handles.get(d.creator_id, ()),
                 emails=related.emails.get(d.creator_id, ()),
                 fee=Money(d.fee_minor, currency) if d.fee_minor is not None else None,
-                paid=related.paid_money(d.id, currency),
+                paid=related.paid_money(deal_id, currency),
                 campaign=d.campaign,
                 publish_due=d.publish_due,
                 draft_due=d.draft_due,
@@ -280,13 +294,11 @@ def deal_views(
                 contacts=dict(on_file or {}),
                 managers=related.managers.get(d.creator_id, ()),
                 email_bounced=d.creator_id in related.bounced,
-                history=tuple(histories.get(d.id, ())[:10]),
+                history=tuple(histories.get(deal_id, ())[:10]),
             )
         )
     return views
 
 
-def deal_view(
-    session: Session, ws: Workspace, deal: Deal | Row[Any], *, history: bool = False
-) -> DealView:
+def deal_view(session: Session, ws: Workspace, deal: Deal, *, history: bool = False) -> DealView:
     return deal_views(session, ws, [deal], history=history)[0]

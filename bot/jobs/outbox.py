@@ -1,64 +1,37 @@
-"""Drain the outbox into Slack at Slack's pace.
+"""Drain the outbox into the chat at its pace: one handler per kind, one poster, one queue.
 
-A row is claimed with a lease before it is posted, so replicas never post it twice; a 429
-defers the row (and its channel) by Retry-After, a transient failure backs off, and a
-permanent one is recorded on the row instead of retried forever.
+A rate limit defers the row (and its channel) by Retry-After, a passing failure backs off, a
+permanent one is recorded on the row instead of retried forever, and a post whose answer was
+lost is looked for before it is posted again.
 """
 
 import logging
 import uuid
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from enum import StrEnum
 
-from slack_sdk.errors import SlackApiError, SlackClientError
-from sqlalchemy import or_, update
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
-from bot.core.digest import build_digest
-from bot.core.drafts import Writer, create_draft, draft_view
-from bot.core.ladder import short_suggestion, situation, suggestion
-from bot.core.views import DealView, deal_view
-from bot.slack.blocks.digest import digest_pages
-from bot.slack.blocks.draft import approval_card
-from bot.slack.blocks.escalation import (
-    escalation_message,
-    folded_message,
-    notice_message,
-    reset_message,
-)
+from bot.core.outbox import Failure, PostFailed, Posting, Prepared
+from bot.jobs import queue
 from bot.store.engine import Store
-from bot.store.models import (
-    Deal,
-    DigestRun,
-    Draft,
-    Escalation,
-    Outbox,
-    OutboxState,
-    Workspace,
-)
+from bot.store.models import Outbox
 
 log = logging.getLogger(__name__)
 
-LEASE = timedelta(seconds=60)
-# New escalations in one channel from one pass fold into a single message from this many on.
-FOLD_AT = 3
-FOLD_MAX = 20
-MAX_BACKOFF = timedelta(minutes=30)
-# A row that cannot even be rendered this many times is given up, with the reason kept on it.
+# A row that cannot even be prepared this many times is given up, with the reason kept on it.
 MAX_ATTEMPTS = 8
-# Errors that another try cannot fix: recorded on the row and shown to whoever looks.
-PERMANENT = frozenset(
-    "channel_not_found not_in_channel is_archived invalid_auth account_inactive token_revoked "
-    "missing_scope invalid_blocks msg_too_long no_text restricted_action not_authed".split()
-)
+NO_CHANNEL = "No team channel is set: choose one with /deal settings."
 
 
-class Poster(Protocol):
-    """The one Web API method the drain needs: a WebClient, or the demo's printer."""
-
-    def chat_postMessage(self, *, channel: str, **kwargs: Any) -> Any: ...
+class Result(StrEnum):
+    posted = "posted"
+    skipped = "skipped"
+    throttled = "throttled"
+    deferred = "deferred"
+    failed = "failed"
 
 
 @dataclass
@@ -70,28 +43,19 @@ class DrainReport:
 
     @property
     def busy(self) -> bool:
-        """Rows were held back only to keep to Slack's pace; draining again soon posts them."""
+        """Rows were held back only to keep to the chat's pace; draining again soon posts them."""
         return self.waiting > 0
 
 
 def drain(
-    store: Store,
-    client: Poster,
-    now: datetime,
-    *,
-    per_channel: int = 1,
-    limit: int = 50,
-    writer: Writer | None = None,
+    store: Store, posting: Posting, now: datetime, *, per_channel: int = 1, limit: int = 50
 ) -> DrainReport:
-    """Post what is due, at most `per_channel` messages per channel per call (about 1/s).
-
-    With a `writer`, each escalation's reminder is drafted and its approval card posted.
-    """
+    """Post what is due, at most `per_channel` messages per channel per call (about 1/s)."""
     report = DrainReport()
     token = uuid.uuid4().hex[:16]
     with store.session() as session:
-        rows = _claim(session, now, limit, token)
-        units = _units(session, rows)
+        rows = queue.claim(session, now, limit, token)
+        units = _units(session, rows, posting)
     sent_per_channel: Counter[str] = Counter()
     throttled: set[str] = set()
     waiting_deals: set[int] = set()
@@ -106,40 +70,37 @@ def drain(
         waiting_deals |= deal_ids
         if held_back:
             for row in unit:
-                _release(store, row, token)
+                queue.release(store, row, token)
             report.waiting += len(unit)
             continue
         if len(unit) == 1:
-            outcome = _post(store, client, unit[0], token, now, writer)
+            result = _post(store, posting, unit[0], token, now)
         else:
-            outcome = _post_fold(store, client, unit, token, now)
-        if outcome == "posted":
+            result = _post_fold(store, posting, unit, token, now)
+        if result == Result.posted:
             sent_per_channel[channel] += 1
             report.posted += len(unit)
-        elif outcome == "throttled":
+        elif result == Result.throttled:
             throttled.add(channel)
             report.deferred += len(unit)
-        elif outcome == "deferred":
+        elif result == Result.deferred:
             report.deferred += len(unit)
-        elif outcome == "failed":
+        elif result == Result.failed:
             report.failed += len(unit)
     return report
 
 
-def _units(session: Session, rows: list[Outbox]) -> list[list[Outbox]]:
-    """Rows in order, except that a channel's new escalations, when FOLD_AT or more arrive at
-    once, go out together as one message instead of a flood of thread roots."""
-    deal_ids = [r.deal_id for r in rows if r.kind == "escalation" and r.deal_id is not None]
-    threaded = set(
-        session.exec(
-            select(Deal.id).where(col(Deal.id).in_(deal_ids), col(Deal.thread_ts).is_not(None))
-        )
-    )
+def _units(session: Session, rows: list[Outbox], posting: Posting) -> list[list[Outbox]]:
+    """Rows in order, except that the folder's kind, when enough of it arrives at once in one
+    channel, goes out together as one message."""
+    folder = posting.folder
+    if folder is None:
+        return [[row] for row in rows]
     fresh: dict[tuple[int, str], list[Outbox]] = defaultdict(list)
-    for row in rows:
-        if row.kind == "escalation" and row.deal_id not in threaded:
-            fresh[(row.workspace_id, row.channel_id or "")].append(row)
-    folds = {ch: group[:FOLD_MAX] for ch, group in fresh.items() if len(group) >= FOLD_AT}
+    for row in folder.foldable(session, [r for r in rows if r.kind == folder.kind]):
+        fresh[(row.workspace_id, row.channel_id or "")].append(row)
+    enough = {key: group for key, group in fresh.items() if len(group) >= folder.at_least}
+    folds = {key: group[: folder.at_most] for key, group in enough.items()}
     folded = {row.id for group in folds.values() for row in group}
     units: list[list[Outbox]] = []
     for row in rows:
@@ -151,325 +112,86 @@ def _units(session: Session, rows: list[Outbox]) -> list[list[Outbox]]:
     return units
 
 
-def _claim(session: Session, now: datetime, limit: int, token: str) -> list[Outbox]:
-    due = (
-        select(Outbox.id)
-        .where(
-            Outbox.state == OutboxState.pending,
-            col(Outbox.not_before) <= now,
-            or_(col(Outbox.lease_until).is_(None), col(Outbox.lease_until) <= now),
-        )
-        .order_by(col(Outbox.id))
-        .limit(limit)
-        .with_for_update(skip_locked=True)
-    )
-    ids = session.exec(  # type: ignore[call-overload]
-        update(Outbox)
-        .where(col(Outbox.id).in_(due.scalar_subquery()))
-        .values(lease_until=now + LEASE, lease_token=token)
-        .returning(col(Outbox.id))
-        .execution_options(synchronize_session=False)
-    ).all()
-    if not ids:
-        return []
-    return list(
-        session.exec(
-            select(Outbox).where(col(Outbox.id).in_([i[0] for i in ids])).order_by(col(Outbox.id))
-        )
-    )
-
-
-def _settle(store: Store, row: Outbox, token: str, **values: Any) -> None:
-    """Write the outcome only while this drain still holds the row's lease."""
-    with store.session() as session:
-        session.exec(  # type: ignore[call-overload]
-            update(Outbox)
-            .where(col(Outbox.id) == row.id, col(Outbox.lease_token) == token)
-            .values(lease_until=None, lease_token=None, **values)
-        )
-
-
-def _sent(store: Store, row: Outbox, token: str, ts: str, now: datetime) -> None:
-    _settle(
-        store,
-        row,
-        token,
-        state=OutboxState.sent,
-        sent_at=now,
-        message_ts=ts,
-        attempts=row.attempts + 1,
-    )
-
-
-def _release(store: Store, row: Outbox, token: str) -> None:
-    _settle(store, row, token)
-
-
-@dataclass
-class Prepared:
-    """What one outbox row becomes in Slack."""
-
-    message: dict[str, Any] | None
-    thread_ts: str | None = None
-    broadcast: bool = False
-    root_of: Deal | None = None
-    card_of: int | None = None
-    followups: list[dict[str, Any]] = field(default_factory=list)
-
-
-def _prepare(session: Session, row: Outbox, now: datetime, writer: Writer | None) -> Prepared:
-    ws = session.exec(select(Workspace).where(Workspace.id == row.workspace_id)).one()
-    if row.kind == "digest":
-        pages = digest_pages(build_digest(session, ws, now), quiet=ws.settings.get("quiet", "line"))
-        return Prepared(pages[0] if pages else None, followups=pages[1:])
-    if row.kind == "digest_page":
-        return Prepared(row.payload["message"], thread_ts=row.payload["thread_ts"])
-    deal = session.exec(
-        select(Deal).where(Deal.id == row.deal_id, Deal.workspace_id == ws.id)
-    ).one()
-    view = deal_view(session, ws, deal)
-    thread_ts = deal.thread_ts if deal.channel_id == row.channel_id else None
-    if row.kind == "reset":
-        message = reset_message(view, int(row.payload["level_before"]))
-        return Prepared(message if thread_ts else None, thread_ts=thread_ts)
-    if row.kind == "notice":
-        return Prepared(
-            notice_message(row.payload["text"]),
-            thread_ts=thread_ts,
-            root_of=None if thread_ts else deal,
-        )
-    if row.kind in ("draft", "draft_card"):
-        draft = _draft_for(session, ws, deal, row, now, writer)
-        if draft is None or draft.message_ts is not None:
-            return Prepared(None)
-        card = approval_card(draft_view(session, ws, draft))
-        return Prepared(
-            card, thread_ts=thread_ts, root_of=None if thread_ts else deal, card_of=draft.id
-        )
-    escalation = session.exec(
-        select(Escalation).where(
-            Escalation.id == row.escalation_id, Escalation.workspace_id == ws.id
-        )
-    ).one()
-    advice = suggestion(escalation.to_level, situation(view))
-    message = escalation_message(view, escalation.to_level, escalation.reason or "", advice)
-    return Prepared(
-        message,
-        thread_ts=thread_ts,
-        broadcast=thread_ts is not None,
-        root_of=None if thread_ts else deal,
-    )
-
-
-def _draft_for(
-    session: Session,
-    ws: Workspace,
-    deal: Deal,
-    row: Outbox,
-    now: datetime,
-    writer: Writer | None,
-) -> Draft | None:
-    """The draft a row shows: the one it names, or (for an escalation) one written now."""
-    if row.kind == "draft_card":
-        return session.exec(select(Draft).where(Draft.id == row.payload["draft_id"])).one()
-    if writer is None:
-        return None
-    return create_draft(session, ws, deal, int(row.payload["level"]), writer, now)
-
-
-def _post(
-    store: Store, client: Poster, row: Outbox, token: str, now: datetime, writer: Writer | None
-) -> str:
+def _post(store: Store, posting: Posting, row: Outbox, token: str, now: datetime) -> Result:
     if not row.channel_id:
-        _settle(
-            store,
-            row,
-            token,
-            state=OutboxState.failed,
-            error="No team channel is set: choose one with /deal settings.",
-        )
-        return "failed"
-    if row.kind == "draft_update":
-        return _update_card(store, client, row, token, now)
+        queue.fail(store, row, token, NO_CHANNEL)
+        return Result.failed
+    handler = posting.handlers[row.kind]
     try:
-        # A digest only reads, and reading thousands of deals must not hold up writers.
-        with store.reading() if row.kind == "digest" else store.session() as session:
-            prepared = _prepare(session, row, now, writer)
+        # Preparing only reads: thousands of deals in a digest must not hold up writers.
+        with store.reading() as session:
+            prepared = handler.prepare(session, row, now)
     except Exception as exc:  # a broken team template or a race must not stall the outbox
         log.exception("outbox row %s could not be prepared", row.id)
-        reason = f"could not prepare: {type(exc).__name__}"
-        if row.attempts + 1 >= MAX_ATTEMPTS:
-            _settle(
-                store, row, token, state=OutboxState.failed, error=reason, attempts=row.attempts + 1
-            )
-            return "failed"
-        _defer(store, row, token, now, _backoff(row.attempts), reason)
-        return "deferred"
-    if prepared.message is None:
-        _settle(store, row, token, state=OutboxState.sent, sent_at=now)
-        return "skipped"
-    extra: dict[str, Any] = {}
-    if prepared.thread_ts:
-        extra = {"thread_ts": prepared.thread_ts, "reply_broadcast": prepared.broadcast}
+        return _unprepared(store, row, token, now, f"could not prepare: {type(exc).__name__}")
+    if prepared is None:
+        with store.session() as session:
+            queue.posted(session, row, token, None, now)
+        return Result.skipped
+    channel = prepared.channel or row.channel_id
     try:
-        response = client.chat_postMessage(channel=row.channel_id, **prepared.message, **extra)
-    except SlackApiError as exc:
+        ts = _find_or_post(posting, channel, prepared, row)
+    except PostFailed as exc:
         return _failed(store, row, token, now, exc)
-    except (SlackClientError, OSError) as exc:
-        log.warning("posting outbox row %s failed: %s", row.id, type(exc).__name__)
-        _defer(store, row, token, now, _backoff(row.attempts), type(exc).__name__)
-        return "deferred"
-    _record_post(store, row, prepared, response["ts"], now)
-    _sent(store, row, token, response["ts"], now)
-    return "posted"
-
-
-def _fold_items(store: Store, rows: list[Outbox]) -> list[tuple[DealView, int, str, str]]:
-    items = []
     with store.session() as session:
-        for row in rows:
-            ws = session.exec(select(Workspace).where(Workspace.id == row.workspace_id)).one()
-            deal = session.exec(
-                select(Deal).where(Deal.id == row.deal_id, Deal.workspace_id == ws.id)
-            ).one()
-            view = deal_view(session, ws, deal)
-            escalation = session.exec(
-                select(Escalation).where(
-                    Escalation.id == row.escalation_id, Escalation.workspace_id == ws.id
-                )
-            ).one()
-            advice = short_suggestion(escalation.to_level, view)
-            items.append((view, escalation.to_level, escalation.reason or "", advice))
-    return items
+        handler.record(session, row, prepared, ts, now)
+        queue.posted(session, row, token, ts, now)
+    return Result.posted
 
 
-def _post_fold(store: Store, client: Poster, rows: list[Outbox], token: str, now: datetime) -> str:
+def _find_or_post(posting: Posting, channel: str, prepared: Prepared, row: Outbox) -> str:
+    """A row whose last answer was lost is looked for first, so it never appears twice."""
+    marker = str(row.id)
+    if row.maybe_posted and prepared.update_ts is None:
+        found = posting.poster.find(channel, marker, row.created_at)
+        if found is not None:
+            log.info("outbox row %s was posted before its answer was lost", row.id)
+            return found
+    return posting.poster.post(channel, prepared, marker=marker)
+
+
+def _post_fold(
+    store: Store, posting: Posting, rows: list[Outbox], token: str, now: datetime
+) -> Result:
+    folder = posting.folder
+    assert folder is not None and rows[0].channel_id
     try:
-        items = _fold_items(store, rows)
+        with store.reading() as session:
+            prepared = folder.prepare(session, rows, now)
     except Exception:
         log.exception("folded outbox rows could not be prepared")
-        for row in rows:
-            _defer(store, row, token, now, _backoff(row.attempts), "could not prepare")
-        return "deferred"
+        results = [_unprepared(store, row, token, now, "could not prepare") for row in rows]
+        return results[0]
     try:
-        response = client.chat_postMessage(channel=rows[0].channel_id, **folded_message(items))
-    except SlackApiError as exc:
-        outcomes = [_failed(store, row, token, now, exc) for row in rows]
-        return outcomes[0]
-    except (SlackClientError, OSError) as exc:
+        ts = _find_or_post(posting, rows[0].channel_id, prepared, rows[0])
+    except PostFailed as exc:
+        results = [_failed(store, row, token, now, exc) for row in rows]
+        return results[0]
+    with store.session() as session:
+        folder.record(session, rows, ts, now)
         for row in rows:
-            _defer(store, row, token, now, _backoff(row.attempts), type(exc).__name__)
-        return "deferred"
-    with store.session() as session:
-        session.exec(  # type: ignore[call-overload]
-            update(Deal)
-            .where(
-                col(Deal.id).in_([r.deal_id for r in rows]),
-                col(Deal.workspace_id) == rows[0].workspace_id,
-                col(Deal.thread_ts).is_(None),
-            )
-            .values(thread_ts=response["ts"], channel_id=rows[0].channel_id)
-        )
-    for row in rows:
-        _record_post(store, row, Prepared(None), response["ts"], now)
-        _sent(store, row, token, response["ts"], now)
-    return "posted"
+            queue.posted(session, row, token, ts, now)
+    return Result.posted
 
 
-def _update_card(store: Store, client: Poster, row: Outbox, token: str, now: datetime) -> str:
-    """Show a draft's new state on the card it already has."""
-    with store.session() as session:
-        ws = session.exec(select(Workspace).where(Workspace.id == row.workspace_id)).one()
-        draft = session.exec(
-            select(Draft).where(Draft.id == row.payload["draft_id"], Draft.workspace_id == ws.id)
-        ).one()
-        card = approval_card(draft_view(session, ws, draft))
-    if not (draft.channel_id and draft.message_ts):
-        _settle(store, row, token, state=OutboxState.sent, sent_at=now)
-        return "skipped"
-    try:
-        client.chat_update(channel=draft.channel_id, ts=draft.message_ts, **card)
-    except SlackApiError as exc:
-        return _failed(store, row, token, now, exc)
-    except (SlackClientError, OSError) as exc:
-        _defer(store, row, token, now, _backoff(row.attempts), type(exc).__name__)
-        return "deferred"
-    _settle(store, row, token, state=OutboxState.sent, sent_at=now, attempts=row.attempts + 1)
-    return "posted"
+def _unprepared(store: Store, row: Outbox, token: str, now: datetime, reason: str) -> Result:
+    if row.attempts + 1 >= MAX_ATTEMPTS:
+        queue.fail(store, row, token, reason)
+        return Result.failed
+    queue.defer(store, row, token, now, reason)
+    return Result.deferred
 
 
-def _record_post(store: Store, row: Outbox, prepared: Prepared, ts: str, now: datetime) -> None:
-    """Remember where the message went, and queue what must follow it in its thread."""
-    with store.session() as session:
-        if prepared.root_of is not None:
-            session.exec(  # type: ignore[call-overload]
-                update(Deal)
-                .where(
-                    col(Deal.id) == prepared.root_of.id,
-                    col(Deal.workspace_id) == row.workspace_id,
-                    col(Deal.thread_ts).is_(None),
-                )
-                .values(thread_ts=ts, channel_id=row.channel_id)
-            )
-        if row.escalation_id is not None:
-            session.exec(  # type: ignore[call-overload]
-                update(Escalation)
-                .where(
-                    col(Escalation.id) == row.escalation_id,
-                    col(Escalation.workspace_id) == row.workspace_id,
-                )
-                .values(message_ts=ts, posted_at=now)
-            )
-        if prepared.card_of is not None:
-            session.exec(  # type: ignore[call-overload]
-                update(Draft)
-                .where(
-                    col(Draft.id) == prepared.card_of, col(Draft.workspace_id) == row.workspace_id
-                )
-                .values(channel_id=row.channel_id, message_ts=ts)
-            )
-        if row.kind == "digest":
-            session.exec(  # type: ignore[call-overload]
-                update(DigestRun)
-                .where(
-                    col(DigestRun.id) == row.payload["digest_run_id"],
-                    col(DigestRun.workspace_id) == row.workspace_id,
-                )
-                .values(message_ts=ts, posted_at=now)
-            )
-        for message in prepared.followups:
-            session.add(
-                Outbox(
-                    workspace_id=row.workspace_id,
-                    kind="digest_page",
-                    channel_id=row.channel_id,
-                    payload={"message": message, "thread_ts": ts},
-                    not_before=now,
-                    created_at=now,
-                )
-            )
-
-
-def _failed(store: Store, row: Outbox, token: str, now: datetime, exc: SlackApiError) -> str:
-    response = exc.response
-    error = str(response.get("error") or f"HTTP {response.status_code}")
-    if response.status_code == 429:
-        headers = {k.lower(): v for k, v in (response.headers or {}).items()}
-        retry_after = headers.get("retry-after", 1)
-        wait = int(retry_after[0] if isinstance(retry_after, list) else retry_after)
-        _defer(store, row, token, now, timedelta(seconds=max(wait, 1)), "ratelimited")
-        return "throttled"
-    if error in PERMANENT:
-        log.warning("outbox row %s cannot be posted: %s", row.id, error)
-        _settle(store, row, token, state=OutboxState.failed, error=error, attempts=row.attempts + 1)
-        return "failed"
-    _defer(store, row, token, now, _backoff(row.attempts), error)
-    return "deferred"
-
-
-def _defer(store: Store, row: Outbox, token: str, now: datetime, wait: timedelta, why: str) -> None:
-    _settle(store, row, token, not_before=now + wait, error=why, attempts=row.attempts + 1)
-
-
-def _backoff(attempts: int) -> timedelta:
-    return min(timedelta(seconds=5 * 2**attempts), MAX_BACKOFF)
+def _failed(store: Store, row: Outbox, token: str, now: datetime, exc: PostFailed) -> Result:
+    if exc.failure == Failure.permanent:
+        log.warning("outbox row %s cannot be posted: %s", row.id, exc.reason)
+        queue.fail(store, row, token, exc.reason)
+        return Result.failed
+    if exc.retry_after is not None:
+        wait = timedelta(seconds=max(exc.retry_after, 1))
+        queue.defer(store, row, token, now, exc.reason, wait)
+        return Result.throttled
+    log.warning("posting outbox row %s failed: %s", row.id, exc.reason)
+    maybe = exc.failure == Failure.uncertain
+    queue.defer(store, row, token, now, exc.reason, maybe_posted=maybe or row.maybe_posted)
+    return Result.deferred

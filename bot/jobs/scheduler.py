@@ -5,15 +5,14 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.background import BackgroundScheduler
-from slack_sdk import WebClient
 
 from bot.core.digest import claim_digests
-from bot.core.escalation import run_tick
-from bot.jobs.drafts import recover_drafts
-from bot.jobs.mailbox import read_mailbox
+from bot.core.outbox import Posting
+from bot.core.ports import MailboxUnavailable
+from bot.core.sending import Cards
+from bot.core.tick import run_tick
 from bot.jobs.outbox import drain
-from bot.mail.imap_sync import SyncError, in_sent_folder
-from bot.slack.services import Services
+from bot.wiring import Deps
 
 log = logging.getLogger(__name__)
 
@@ -42,39 +41,41 @@ class Backoff:
 
 
 DRAIN_SECONDS = 1
+# Longer than any SMTP conversation (its timeout is 30 s), so a send in progress elsewhere is
+# never mistaken for one that was cut short.
+STUCK_AFTER = timedelta(minutes=2)
 
 
-def jobs(services: Services, client: WebClient) -> dict[str, Callable[[], None]]:
-    """Each scheduled job as a plain function; every one handles its own failures."""
+def jobs(deps: Deps, posting: Posting, cards: Cards) -> dict[str, Callable[[], None]]:
+    """Each scheduled job as a plain function; every one handles its own failures.
+
+    `posting` and `cards` are the chat's side of the outbox and of the approval cards.
+    """
     backoff = Backoff()
 
     def escalate() -> None:
-        report = run_tick(services.store, services.clock.now())
+        report = run_tick(deps.store, deps.clock.now(), writer=deps.writer)
         if report.escalated:
             log.info("tick: %s deals checked, %s escalated", report.checked, report.escalated)
 
     def digest() -> None:
-        claim_digests(services.store, services.clock.now())
+        claim_digests(deps.store, deps.clock.now())
 
     def outbox() -> None:
-        writer = services.mail.writer if services.mail else None
-        drain(services.store, client, services.clock.now(), writer=writer)
+        drain(deps.store, posting, deps.clock.now())
 
     def drafts() -> None:
-        mailbox = services.mailbox
-        lookup = None
-        if mailbox is not None:
-            lookup = lambda message_id: in_sent_folder(mailbox, message_id)  # noqa: E731
-        recover_drafts(services, client, lookup)
+        if deps.mail is not None:
+            deps.mail.sending.recover(deps.clock.now() - STUCK_AFTER, cards)
 
     def mailbox() -> None:
-        if services.mailbox is None or not backoff.ready(services.clock.now()):
+        if deps.mailbox is None or not backoff.ready(deps.clock.now()):
             return
         try:
-            read_mailbox(services)
+            deps.mailbox.read(deps.clock.now())
             backoff.succeeded()
-        except SyncError as exc:
-            wait = backoff.failed(services.clock.now())
+        except MailboxUnavailable as exc:
+            wait = backoff.failed(deps.clock.now())
             log.warning("mailbox not read: %s; next try in %s", exc.reason, wait)
 
     return {
@@ -95,7 +96,7 @@ EVERY = {
 }
 
 
-def start_scheduler(services: Services, client: WebClient) -> BackgroundScheduler:
+def start_scheduler(deps: Deps, posting: Posting, cards: Cards) -> BackgroundScheduler:
     """Run every job in background threads; each claims its work in the database, so replicas
     may run the same schedule."""
     scheduler = BackgroundScheduler(
@@ -103,7 +104,7 @@ def start_scheduler(services: Services, client: WebClient) -> BackgroundSchedule
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 60},
     )
     started = datetime.now(UTC)
-    for name, job in jobs(services, client).items():
+    for name, job in jobs(deps, posting, cards).items():
         scheduler.add_job(job, "interval", seconds=EVERY[name], id=name, next_run_time=started)
     scheduler.start()
     return scheduler

@@ -17,7 +17,7 @@ from email.message import EmailMessage, Message
 from email.parser import Parser
 from email.utils import collapse_rfc2231_value, parseaddr
 from functools import cached_property
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypedDict, TypeVar
 from zoneinfo import ZoneInfo
 
 from dateutil import parser as dateutil_parser
@@ -76,9 +76,10 @@ _MAX_DEPTH = 8
 _HUMAN_REASON = "no automatic markers"
 
 T = TypeVar("T")
+D = TypeVar("D")
 
 
-def _attempt(action: Callable[..., T], default: T, *args: Any) -> T:
+def _attempt(action: Callable[..., T], default: D, *args: Any) -> T | D:
     """`action(*args)`, or `default` when it raises.
 
     The email package parses headers lazily and still raises on some malformed values, so each
@@ -231,7 +232,7 @@ def _parts(message: Message) -> list[Message]:
         part, depth = stack.pop()
         found.append(part)
         if depth < _MAX_DEPTH and _content_type(part).startswith("multipart/"):
-            payload = _attempt(part.get_payload, [])
+            payload: object = _attempt(part.get_payload, [])
             children = (
                 [p for p in payload if isinstance(p, Message)] if isinstance(payload, list) else []
             )
@@ -770,13 +771,13 @@ def classify(message: EmailMessage) -> Classification:
 _FIELD_NAME = re.compile(r"[!-9;-~]{1,200}")
 
 
-def _rebuild(headers: Mapping[str, str] | Message, body: str) -> Message:
+def _rebuild(headers: Mapping[str, str] | Message, body: str) -> EmailMessage:
     """A message from fetched headers and (part of) the raw body, parsed like a full one."""
     if isinstance(headers, Message):
         items: Iterable[tuple[Any, Any]] = headers.raw_items()
     else:
         items = headers.items()
-    lines = []
+    lines: list[str] = []
     for name, value in items:
         values = value if isinstance(value, list | tuple) else (value,)
         if isinstance(name, str) and _FIELD_NAME.fullmatch(name):
@@ -1003,7 +1004,14 @@ def _dotted(fields: dict[str, str | None]) -> bool:
     return bool(fields.get("dot")) or len(fields.get("b") or "") == 2
 
 
-def _parse_text(span: _Span, day_first: bool) -> tuple[str, dict[str, bool]] | None:
+class _DateOrder(TypedDict, total=False):
+    """How dateutil should read an ambiguous date."""
+
+    dayfirst: bool
+    yearfirst: bool
+
+
+def _parse_text(span: _Span, day_first: bool) -> tuple[str, _DateOrder] | None:
     """The date as text dateutil reads (month names in English) and its options, or None."""
     fields = span.fields
     year = fields.get("y")
@@ -1029,7 +1037,7 @@ def _parse_text(span: _Span, day_first: bool) -> tuple[str, dict[str, bool]] | N
     return f"{day} {_EN_MONTHS[month - 1]}", {"dayfirst": True}
 
 
-def _parse(text: str, default: datetime, options: dict[str, bool]) -> date | None:
+def _parse(text: str, default: datetime, options: _DateOrder) -> date | None:
     try:
         return dateutil_parser.parse(text, default=default, **options).date()
     except (ValueError, OverflowError):

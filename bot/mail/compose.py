@@ -113,7 +113,7 @@ def build_message(
 class _IdsHeader(UnstructuredHeader, BaseHeader):
     """Message ids verbatim, folded only at the spaces between them (never encoded-words)."""
 
-    def fold(self, *, policy: email.policy.Policy) -> str:  # type: ignore[override]
+    def fold(self, *, policy: email.policy.Policy) -> str:
         return _fold_words(self.name, str(self).split(), policy)
 
 
@@ -129,7 +129,7 @@ class _TextHeader(UnstructuredHeader, BaseHeader):
         super().parse(value, kwds)
         kwds["decoded"] = value  # text that merely looks like an encoded-word stays literal
 
-    def fold(self, *, policy: email.policy.Policy) -> str:  # type: ignore[override]
+    def fold(self, *, policy: email.policy.Policy) -> str:
         text = str(self)
         words = text.split(" ")
         if text.isascii() and "=?" not in text and all(0 < len(w) <= _PLAIN_WORD for w in words):

@@ -21,6 +21,7 @@ from sqlmodel import select
 
 from bot.core.addresses import address_key
 from bot.core.mailbox import Applied, SeenMessage, apply_messages, known_addresses
+from bot.core.ports import MailboxUnavailable
 from bot.core.workspaces import find_workspace
 from bot.mail.classify import HEADER_FIELDS, Classification, classify, pause_until
 from bot.store.engine import Store
@@ -35,12 +36,8 @@ _RAW_PARSER = BytesHeaderParser(policy=policy.compat32)
 _PARSER = BytesParser(policy=policy.default)
 
 
-class SyncError(Exception):
+class SyncError(MailboxUnavailable):
     """The mailbox could not be read; `reason` is safe to show (never a password or token)."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -177,6 +174,7 @@ def _state(store: Store, ws: Workspace, account: str, name: str, role: str) -> M
             )
         ).one_or_none()
         if state is None:
+            assert ws.id is not None  # read from the database
             state = MailFolder(workspace_id=ws.id, account=account, name=name, role=role)
             session.add(state)
             session.flush()
@@ -273,7 +271,7 @@ def _read(
     data = client.fetch(uids, ["INTERNALDATE", _FETCH_HEADERS])
     seen: list[SeenMessage] = []
     problems: list[tuple[int, str | None, str]] = []
-    need_body: dict[int, tuple[Message, datetime]] = {}
+    need_body: dict[int, tuple[EmailMessage, datetime]] = {}
     for uid in uids:
         item = data.get(uid)
         if item is None:

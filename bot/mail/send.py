@@ -18,6 +18,8 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
 
+from bot.core.sending import Outcome, SendFailed
+
 if TYPE_CHECKING:
     from bot.config import Settings
 
@@ -28,14 +30,15 @@ DEFAULT_PORTS: dict[str, int] = {"ssl": 465, "starttls": 587, "none": 25}
 _SECURITY_NAMES = {"ssl": "SSL/TLS", "starttls": "STARTTLS", "none": "no encryption"}
 
 
-class SendError(Exception):
+class SendError(SendFailed):
     """A message that did not (fully) go out.
 
-    `reason` is short, human and safe to show (never the password); `permanent` says whether
-    trying again unchanged can help (5xx, refused login or recipients, bad TLS: no). `refused`
-    maps each refused recipient to the server's reply. `maybe_sent` is True when the server took
-    the message for other recipients, or the connection failed after the whole message was
-    transmitted: sending it again may duplicate it, so look in Sent (or ask a person) first.
+    `reason` is short, human and safe to show in Slack (never the password); `permanent` says
+    whether trying again unchanged can help (5xx, refused login or recipients, bad TLS: no).
+    `refused` maps each refused recipient to the server's reply. `maybe_sent` is True when the
+    server took the message for other recipients, or the connection failed after the whole
+    message was transmitted: sending it again may duplicate it, so look in Sent (or ask a
+    person) first.
     """
 
     def __init__(
@@ -46,14 +49,16 @@ class SendError(Exception):
         refused: Mapping[str, str] | None = None,
         maybe_sent: bool = False,
     ) -> None:
-        super().__init__(reason)
-        self.reason = reason
+        outcome = (
+            Outcome.uncertain if maybe_sent else Outcome.refused if permanent else Outcome.failed
+        )
+        super().__init__(reason, outcome)
         self.permanent = permanent
         self.refused: dict[str, str] = dict(refused or {})
         self.maybe_sent = maybe_sent
 
 
-class Mailer(Protocol):
+class Transport(Protocol):
     """Where approved messages go; `description` is shown to people (no secrets)."""
 
     description: str
@@ -204,7 +209,7 @@ class OutboxMailer:
         return str(path)
 
 
-def mailer_from_settings(settings: "Settings") -> Mailer:
+def mailer_from_settings(settings: "Settings") -> Transport:
     """SMTP when `SMTP_HOST` is set (port defaulting by security), else the outbox folder."""
     if not settings.smtp_host:
         return OutboxMailer(settings.outbox_dir)

@@ -162,7 +162,9 @@ def longdate(value: date, language: str) -> str:
 
 def milestone_label(milestone: str | None, language: str) -> str:
     """What a payment was for, in `language`; empty when there is nothing useful to say."""
-    key = (milestone or "").strip().lower()
+    if milestone is None:
+        return ""
+    key = milestone.strip().lower()
     if not key or key == "other":
         return ""
     labels = _MILESTONES.get(language, _MILESTONES["en"])

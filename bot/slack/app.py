@@ -11,7 +11,7 @@ from slack_sdk.http_retry.builtin_handlers import (
 )
 
 from bot.slack import listeners
-from bot.slack.services import Services
+from bot.wiring import Deps
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ def web_client(
     return client
 
 
-def build_app(client: WebClient, services: Services, *, signing_secret: str = "") -> App:
+def build_app(client: WebClient, deps: Deps, *, signing_secret: str = "") -> App:
     """`signing_secret` is needed for HTTP mode; Socket Mode requests are not signed."""
     app = App(
         client=client,
@@ -40,5 +40,5 @@ def build_app(client: WebClient, services: Services, *, signing_secret: str = ""
         logger=logging.getLogger("bot.slack"),
         listener_executor=ThreadPoolExecutor(max_workers=16, thread_name_prefix="listener"),
     )
-    listeners.register(app, services)
+    listeners.register(app, deps)
     return app

@@ -1,13 +1,14 @@
 """Tables. Every row but Workspace carries ``workspace_id``: all queries are scoped by it."""
 
 from datetime import UTC, date, datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
-from bot.store.types import UTCDateTime
+from bot.core.draft_states import open_states_sql
+from bot.core.enums import DraftState, OutboxKind, OutboxState, Stage
+from bot.store.types import EnumText, UTCDateTime
 
 SQLModel.metadata.naming_convention = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -39,20 +40,6 @@ def _when(*, nullable: bool = True, index: bool = False) -> Any:
 
 def _json(default: Any) -> Any:
     return Field(default_factory=lambda: type(default)(default), sa_type=JSON, nullable=False)
-
-
-class Stage(StrEnum):
-    negotiating = "negotiating"
-    contracted = "contracted"
-    product_shipped = "product_shipped"
-    product_received = "product_received"
-    draft_submitted = "draft_submitted"
-    draft_approved = "draft_approved"
-    published = "published"
-    paid = "paid"
-    closed = "closed"
-    cancelled = "cancelled"
-    ghosted = "ghosted"
 
 
 class Workspace(SQLModel, table=True):
@@ -138,7 +125,7 @@ class Deal(SQLModel, table=True):
     fee_minor: int | None = Field(default=None, sa_type=BigInteger)
     currency: str | None = Field(default=None, max_length=3)
     deliverables: str | None = Field(default=None, sa_type=Text)
-    stage: str = Field(default=Stage.negotiating, max_length=32)
+    stage: Stage = Field(default=Stage.negotiating, sa_type=EnumText(Stage, 32))
     stage_changed_at: datetime = _when(nullable=False)
     draft_due: date | None = None
     publish_due: date | None = None
@@ -157,7 +144,7 @@ class Deal(SQLModel, table=True):
     # counted before a snooze or pause moved the start.
     clock_start: datetime | None = _when()
     clock_credit: int = 0
-    next_check_at: datetime | None = _when(index=True)
+    next_check_at: datetime | None = _when()
     channel_id: str | None = Field(default=None, max_length=32)
     thread_ts: str | None = Field(default=None, max_length=32)
     notes: str | None = Field(default=None, sa_type=Text)
@@ -170,6 +157,13 @@ class Deal(SQLModel, table=True):
         UniqueConstraint("workspace_id", "number"),
         Index(None, "workspace_id", "stage"),
         Index(None, "workspace_id", "owner_id"),
+        # Closed deals have nothing to check: the tick's index holds only the active ones.
+        Index(
+            "ix_deal_next_check_at",
+            "next_check_at",
+            sqlite_where=text("next_check_at IS NOT NULL"),
+            postgresql_where=text("next_check_at IS NOT NULL"),
+        ),
     )
 
 
@@ -214,14 +208,6 @@ class Payment(SQLModel, table=True):
     created_at: datetime = _when(nullable=False)
 
 
-class DraftState(StrEnum):
-    pending = "pending"
-    sending = "sending"
-    sent = "sent"
-    discarded = "discarded"
-    failed = "failed"
-
-
 class Draft(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     workspace_id: int = _fk("workspace.id", index=False)
@@ -235,16 +221,13 @@ class Draft(SQLModel, table=True):
     body: str = Field(sa_type=Text)
     in_reply_to: str | None = Field(default=None, max_length=998)
     references: str | None = Field(default=None, sa_type=Text)
-    state: str = Field(default=DraftState.pending, max_length=16, index=True)
+    state: DraftState = Field(default=DraftState.pending, sa_type=EnumText(DraftState, 16))
     channel_id: str | None = Field(default=None, max_length=32)
     message_ts: str | None = Field(default=None, max_length=32)
     acted_by: str | None = Field(default=None, max_length=32)
     acted_at: datetime | None = _when()
     sent_message_id: str | None = Field(default=None, max_length=998)
     sent_via: str | None = Field(default=None, max_length=500)
-    # A send that began but whose outcome is unknown (the process stopped mid-way): a person
-    # must check the mailbox before resending.
-    uncertain: bool = False
     error: str | None = Field(default=None, sa_type=Text)
     created_at: datetime = _when(nullable=False)
     updated_at: datetime = _when(nullable=False)
@@ -255,8 +238,15 @@ class Draft(SQLModel, table=True):
             "uq_draft_open_deal",
             "deal_id",
             unique=True,
-            sqlite_where=text("state IN ('pending', 'sending', 'failed')"),
-            postgresql_where=text("state IN ('pending', 'sending', 'failed')"),
+            sqlite_where=text(open_states_sql()),
+            postgresql_where=text(open_states_sql()),
+        ),
+        # The recovery job looks only at sends that began and never finished.
+        Index(
+            "ix_draft_sending",
+            "updated_at",
+            sqlite_where=text("state = 'sending'"),
+            postgresql_where=text("state = 'sending'"),
         ),
     )
 
@@ -295,12 +285,6 @@ class DigestRun(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("workspace_id", "channel_id", "local_date"),)
 
 
-class OutboxState(StrEnum):
-    pending = "pending"
-    sent = "sent"
-    failed = "failed"
-
-
 class Outbox(SQLModel, table=True):
     """A message a job wants posted; drained at Slack's pace, retried, never lost or doubled."""
 
@@ -308,20 +292,29 @@ class Outbox(SQLModel, table=True):
     workspace_id: int = _fk("workspace.id", index=False)
     deal_id: int | None = _fk("deal.id", nullable=True)
     escalation_id: int | None = _fk("escalation.id", nullable=True, index=False)
-    kind: str = Field(max_length=32)
+    kind: OutboxKind = Field(sa_type=EnumText(OutboxKind, 32))
     channel_id: str | None = Field(default=None, max_length=32)
     payload: dict[str, Any] = _json({})
-    state: str = Field(default=OutboxState.pending, max_length=16)
+    state: OutboxState = Field(default=OutboxState.pending, sa_type=EnumText(OutboxState, 16))
     attempts: int = 0
     not_before: datetime = _when(nullable=False)
     lease_until: datetime | None = _when()
     lease_token: str | None = Field(default=None, max_length=32)
+    # The last post's answer was lost: it may be in the channel, so look before posting again.
+    maybe_posted: bool = False
     message_ts: str | None = Field(default=None, max_length=32)
     error: str | None = Field(default=None, sa_type=Text)
     created_at: datetime = _when(nullable=False)
     sent_at: datetime | None = _when()
 
-    __table_args__ = (Index(None, "state", "not_before"),)
+    __table_args__ = (
+        Index(
+            "ix_outbox_due",
+            "not_before",
+            sqlite_where=text("state = 'pending'"),
+            postgresql_where=text("state = 'pending'"),
+        ),
+    )
 
 
 class MailFolder(SQLModel, table=True):

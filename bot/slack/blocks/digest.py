@@ -3,7 +3,7 @@
 from typing import Any
 
 from bot.core.digest import Digest, Entry, level_name
-from bot.core.heap import collector_paused
+from bot.heap import collector_paused
 from bot.slack.blocks.deal import handles, title
 from bot.slack.blocks.escalation import ICONS
 from bot.slack.blocks.replies import MESSAGE_BUDGET, context, section

@@ -3,6 +3,7 @@
 from typing import Any
 
 from bot.core.drafts import DraftView
+from bot.core.enums import DraftState
 from bot.core.ladder import LEVELS
 from bot.slack.blocks.deal import title
 from bot.slack.blocks.replies import context, section
@@ -44,11 +45,12 @@ def _status(d: DraftView) -> str:
     # The bot itself discards a reminder made moot (a reply, a newer level): no one to name.
     by = mention(d.acted_by) if d.acted_by else ""
     who = ", ".join(part for part in (by, d.acted_at and moment(d.acted_at)) if part) or "nobody"
-    if d.state == "pending":
+    reason = escape(d.error or "unknown error")
+    if d.state == DraftState.pending:
         return "Waiting for approval — nothing is sent until someone clicks *Send*."
-    if d.state == "sending":
+    if d.state == DraftState.sending:
         return f":hourglass_flowing_sand: Sending — approved by {who}"
-    if d.state == "sent":
+    if d.state == DraftState.sent:
         via_outbox = (d.sent_via or "").endswith(".eml")
         where = (
             f"written to the outbox folder (`{escape(d.sent_via or '')}`), as no mail server is set"
@@ -56,18 +58,20 @@ def _status(d: DraftView) -> str:
             else f"sent through {escape(d.sent_via or 'the mail server')}"
         )
         return f":white_check_mark: Sent by {who} — {where}"
-    if d.state == "failed" and d.uncertain:
+    if d.state == DraftState.uncertain:
         return (
-            f":warning: *May have been sent — check the Sent folder before resending.* "
+            ":warning: *May have been sent — check the Sent folder before resending.* "
             f"{escape(d.error or '')}"
         )
-    if d.state == "failed":
-        return f":warning: *Not sent:* {escape(d.error or 'unknown error')} — the text is kept."
+    if d.state == DraftState.refused:
+        return f":no_entry: *Not sent, and the server will not take it as it is:* {reason}"
+    if d.state == DraftState.failed:
+        return f":warning: *Not sent:* {reason} — the text is kept; *Retry* when it may pass."
     return f":wastebasket: {escape(d.error or 'Discarded')} — {who}"
 
 
 def _buttons(d: DraftView) -> list[dict[str, Any]]:
-    if d.state == "pending":
+    if d.state == DraftState.pending:
         return [
             _button(SEND, d.id, "Send", "primary"),
             _button(EDIT, d.id, "Edit"),
@@ -75,7 +79,7 @@ def _buttons(d: DraftView) -> list[dict[str, Any]]:
             _button(REPLIED, d.id, "They replied"),
             _button(DISCARD, d.id, "Discard", "danger"),
         ]
-    if d.state == "failed" and d.uncertain:
+    if d.state == DraftState.uncertain:
         return [
             _button(
                 RESEND,
@@ -86,7 +90,9 @@ def _buttons(d: DraftView) -> list[dict[str, Any]]:
             ),
             _button(DISCARD, d.id, "Discard"),
         ]
-    if d.state == "failed":
+    if d.state == DraftState.refused:
+        return [_button(EDIT, d.id, "Edit", "primary"), _button(DISCARD, d.id, "Discard", "danger")]
+    if d.state == DraftState.failed:
         return [
             _button(RETRY, d.id, "Retry", "primary"),
             _button(EDIT, d.id, "Edit"),

@@ -1,5 +1,6 @@
 """The deal form: a modal to add a deal, or to edit one (prefilled)."""
 
+from datetime import date
 from typing import Any
 
 from bot.core.platforms import platform_name
@@ -82,7 +83,7 @@ def _select(choices: list[tuple[str, str]], initial: str | None) -> dict[str, An
     return element
 
 
-def _date(initial: Any) -> dict[str, Any]:
+def _date(initial: date | None) -> dict[str, Any]:
     element: dict[str, Any] = {"type": "datepicker"}
     if initial is not None:
         element["initial_date"] = initial.isoformat()
@@ -106,19 +107,19 @@ def deal_form(
         _input(
             "name",
             "Creator name",
-            _text(deal and deal.creator_name, "Jane Doe", max_length=200),
+            _text(deal.creator_name if deal else None, "Jane Doe", max_length=200),
             optional=False,
         ),
         _input(
             "emails",
             "Email addresses",
-            _text(deal and ", ".join(deal.emails), "jane@example.com"),
+            _text(", ".join(deal.emails) if deal else None, "jane@example.com"),
             hint="Separate several with commas.",
         ),
         _input(
             "managers",
             "Manager's email",
-            _text(deal and ", ".join(deal.managers), "booking@agency.com"),
+            _text(", ".join(deal.managers) if deal else None, "booking@agency.com"),
             hint="Copied on reminders from level 3, and their replies count as the creator's.",
         ),
         _input("handle", "Handle", _text(handle[1], "@janedoe", max_length=101)),
@@ -142,13 +143,17 @@ def deal_form(
             _select(stages, deal.stage.value if deal else "negotiating"),
             optional=False,
         ),
-        _input("publish_due", "Publish deadline", _date(deal and deal.publish_due)),
-        _input("draft_due", "Draft deadline", _date(deal and deal.draft_due)),
+        _input("publish_due", "Publish deadline", _date(deal.publish_due if deal else None)),
+        _input("draft_due", "Draft deadline", _date(deal.draft_due if deal else None)),
         _input("owner", "Owner", owner, optional=False),
         _input(
-            "campaign", "Campaign", _text(deal and deal.campaign, "Spring launch", max_length=200)
+            "campaign",
+            "Campaign",
+            _text(deal.campaign if deal else None, "Spring launch", max_length=200),
         ),
-        _input("notes", "Notes", _text(deal and deal.notes, multiline=True, max_length=3000)),
+        _input(
+            "notes", "Notes", _text(deal.notes if deal else None, multiline=True, max_length=3000)
+        ),
     ]
     title = f"Edit deal #{deal.number}" if deal else "New deal"
     return {

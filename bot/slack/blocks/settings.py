@@ -2,11 +2,11 @@
 
 from typing import Any
 
+from bot.core.enums import Stage
 from bot.core.ladder import PAID_KEY
 from bot.core.settings import WorkspaceSettings
 from bot.core.stages import LABELS
 from bot.slack.blocks.form import CURRENCIES
-from bot.store.models import Stage
 
 CALLBACK_ID = "workspace_settings"
 LADDER_HINT = (

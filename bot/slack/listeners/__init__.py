@@ -1,11 +1,12 @@
-"""Listeners by Slack surface; each package registers its own."""
+"""Listeners by Slack surface; each package's `register(app, deps)` binds its own."""
 
 from slack_bolt import App
 
-from bot.slack.listeners import actions, commands, events, views
-from bot.slack.services import Services
+from bot.slack.listeners import actions, commands, errors, events, views
+from bot.wiring import Deps
 
 
-def register(app: App, services: Services) -> None:
+def register(app: App, deps: Deps) -> None:
     for package in (commands, actions, views, events):
-        package.register(app, services)
+        package.register(app, deps)
+    app.error(errors.on_error)

@@ -1,10 +1,10 @@
 from slack_bolt import App
 
 from bot.slack.listeners.actions import deal_edit, digest, draft
-from bot.slack.services import Services
+from bot.wiring import Deps
 
 
-def register(app: App, services: Services) -> None:
-    deal_edit.register(app, services)
-    digest.register(app, services)
-    draft.register(app, services)
+def register(app: App, deps: Deps) -> None:
+    deal_edit.register(app, deps)
+    digest.register(app, deps)
+    draft.register(app, deps)

@@ -1,74 +1,83 @@
 """The approval card's buttons. Every click is acknowledged at once; sending happens after."""
 
-import logging
 import re
 from typing import Any
 
 from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
-from bot.core import drafts
-from bot.core.errors import InputError, NotFound
+from bot.core import draft_lifecycle, drafts
+from bot.core.draft_states import Move
 from bot.core.workspaces import ensure_workspace
-from bot.slack.blocks.draft import (
-    DISCARD,
-    EDIT,
-    REPLIED,
-    RESEND,
-    RETRY,
-    SEND,
-    SNOOZE,
-)
+from bot.slack.approvals import approve
+from bot.slack.blocks.draft import DISCARD, EDIT, REPLIED, RESEND, RETRY, SEND, SNOOZE
 from bot.slack.blocks.draft_edit import edit_modal
-from bot.slack.blocks.text import escape
-from bot.slack.drafts import refresh_card, send_draft
-from bot.slack.respond import privately
-from bot.slack.services import Services
+from bot.slack.cards import SlackCards
+from bot.slack.listeners.binding import bind
+from bot.wiring import Deps
 
-log = logging.getLogger(__name__)
-BUTTONS = re.compile(rf"^({SEND}|{EDIT}|{SNOOZE}|{REPLIED}|{DISCARD}|{RETRY}|{RESEND}):\d+$")
-ANSWERS = {SNOOZE: "snooze", REPLIED: "replied", DISCARD: "discard"}
-FAILURE = "Something went wrong on our side; nothing was sent. Please try again in a minute."
+SENDS = {SEND: Move.send, RETRY: Move.retry, RESEND: Move.resend}
+ANSWERS = {
+    SNOOZE: draft_lifecycle.SNOOZE,
+    REPLIED: draft_lifecycle.REPLIED,
+    DISCARD: draft_lifecycle.DISCARD,
+}
 
 
-def register(app: App, services: Services) -> None:
-    @app.action(BUTTONS)
-    def clicked(
-        ack: Ack,
-        body: dict[str, Any],
-        action: dict[str, Any],
-        client: WebClient,
-        respond: Respond,
-    ) -> None:
-        ack()
-        kind = action["action_id"].split(":")[0]
-        draft_id = int(action["value"])
-        team_id, user_id = body["team"]["id"], body["user"]["id"]
-        now = services.clock.now()
-        try:
-            if kind in (SEND, RETRY, RESEND):
-                send_draft(
-                    client,
-                    services,
-                    respond,
-                    team_id=team_id,
-                    user_id=user_id,
-                    draft_id=draft_id,
-                    resend=kind == RESEND,
-                )
-                return
-            if kind == EDIT:
-                with services.store.session() as session:
-                    ws = ensure_workspace(session, team_id, services.defaults)
-                    view = drafts.draft_view(session, ws, drafts.get_draft(session, ws, draft_id))
-                client.views_open(trigger_id=body["trigger_id"], view=edit_modal(view))
-                return
-            with services.store.session() as session:
-                ws = ensure_workspace(session, team_id, services.defaults)
-                drafts.answer(session, ws, draft_id, ANSWERS[kind], user_id, now)
-            refresh_card(client, services, team_id, draft_id)
-        except (InputError, NotFound) as exc:
-            privately(respond, escape(str(exc)))
-        except Exception:
-            log.exception("the %s button failed for draft %s", kind, draft_id)
-            privately(respond, FAILURE)
+def _pattern(*kinds: str) -> re.Pattern[str]:
+    return re.compile(rf"^({'|'.join(kinds)}):\d+$")
+
+
+def send_clicked(
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    client: WebClient,
+    respond: Respond,
+    *,
+    deps: Deps,
+) -> None:
+    """Send, Retry, or Resend (the last one behind a confirm dialog)."""
+    ack()
+    approve(
+        deps,
+        client,
+        respond,
+        team_id=body["team"]["id"],
+        user_id=body["user"]["id"],
+        draft_id=int(action["value"]),
+        move=SENDS[action["action_id"].split(":")[0]],
+    )
+
+
+def edit_clicked(
+    ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, *, deps: Deps
+) -> None:
+    """The modal opens before anything slow: its trigger lives three seconds."""
+    ack()
+    with deps.store.reading() as session:
+        ws = ensure_workspace(session, body["team"]["id"], deps.defaults)
+        view = drafts.draft_view(session, ws, drafts.get_draft(session, ws, int(action["value"])))
+    client.views_open(trigger_id=body["trigger_id"], view=edit_modal(view))
+
+
+def answer_clicked(
+    ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, *, deps: Deps
+) -> None:
+    """Snooze, They replied, Discard: one transaction, then the card shows who did it."""
+    ack()
+    team_id, draft_id = body["team"]["id"], int(action["value"])
+    kind = action["action_id"].split(":")[0]
+    with deps.store.session() as session:
+        ws = ensure_workspace(session, team_id, deps.defaults)
+        draft_lifecycle.answer(
+            session, ws, draft_id, ANSWERS[kind], body["user"]["id"], deps.clock.now()
+        )
+        view = drafts.draft_view(session, ws, drafts.get_draft(session, ws, draft_id))
+    SlackCards(client).show(team_id, view)
+
+
+def register(app: App, deps: Deps) -> None:
+    app.action(_pattern(*SENDS))(bind(send_clicked, deps))
+    app.action(_pattern(EDIT))(bind(edit_clicked, deps))
+    app.action(_pattern(*ANSWERS))(bind(answer_clicked, deps))

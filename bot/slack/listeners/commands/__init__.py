@@ -1,8 +1,8 @@
 from slack_bolt import App
 
 from bot.slack.listeners.commands import deal
-from bot.slack.services import Services
+from bot.wiring import Deps
 
 
-def register(app: App, services: Services) -> None:
-    deal.register(app, services)
+def register(app: App, deps: Deps) -> None:
+    deal.register(app, deps)

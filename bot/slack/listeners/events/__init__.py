@@ -1,8 +1,8 @@
 from slack_bolt import App
 
 from bot.slack.listeners.events import app_home
-from bot.slack.services import Services
+from bot.wiring import Deps
 
 
-def register(app: App, services: Services) -> None:
-    app_home.register(app, services)
+def register(app: App, deps: Deps) -> None:
+    app_home.register(app, deps)

@@ -1,10 +1,10 @@
 from slack_bolt import App
 
 from bot.slack.listeners.views import deal_form, draft_edit, settings
-from bot.slack.services import Services
+from bot.wiring import Deps
 
 
-def register(app: App, services: Services) -> None:
-    deal_form.register(app, services)
-    settings.register(app, services)
-    draft_edit.register(app, services)
+def register(app: App, deps: Deps) -> None:
+    deal_form.register(app, deps)
+    settings.register(app, deps)
+    draft_edit.register(app, deps)

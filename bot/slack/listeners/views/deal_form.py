@@ -7,16 +7,17 @@ from typing import Any
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
-from bot.core.forms import FormErrors, SavedForm, form_defaults, save_form
+from bot.core.forms import FormErrors, form_defaults, save_form
 from bot.slack.blocks.form import CALLBACK_ID, deal_form
 from bot.slack.blocks.replies import render
-from bot.slack.services import Services
-from bot.slack.state import view_values
+from bot.slack.listeners.binding import bind
+from bot.slack.modal_values import view_values
+from bot.wiring import Deps
 
 
 def open_deal_form(
     client: WebClient,
-    services: Services,
+    deps: Deps,
     *,
     trigger_id: str,
     team_id: str,
@@ -25,7 +26,7 @@ def open_deal_form(
     deal_id: int | None = None,
 ) -> None:
     """Open the form; `deal_id` prefills it for an edit (scoped to the team, so never another's)."""
-    defaults = form_defaults(services.store, team_id, services.defaults, deal_id)
+    defaults = form_defaults(deps.store, team_id, deps.defaults, deal_id)
     metadata = json.dumps({"deal_id": deal_id, "channel_id": channel_id})
     client.views_open(
         trigger_id=trigger_id,
@@ -35,36 +36,36 @@ def open_deal_form(
     )
 
 
-def register(app: App, services: Services) -> None:
-    @app.view(CALLBACK_ID)
-    def submit(ack: Ack, body: dict[str, Any], client: WebClient, logger: Logger) -> None:
-        view = body["view"]
-        metadata = json.loads(view.get("private_metadata") or "{}")
-        user_id = body["user"]["id"]
+def submit(
+    ack: Ack, body: dict[str, Any], client: WebClient, logger: Logger, *, deps: Deps
+) -> None:
+    view = body["view"]
+    metadata = json.loads(view.get("private_metadata") or "{}")
+    user_id = body["user"]["id"]
+    try:
+        saved = save_form(
+            deps.store,
+            team_id=body["team"]["id"],
+            user_id=user_id,
+            deal_id=metadata.get("deal_id"),
+            fields=view_values(view["state"]),
+            now=deps.clock.now(),
+            defaults=deps.defaults,
+        )
+    except FormErrors as exc:
+        ack(response_action="errors", errors=exc.errors)
+        return
+    ack()
+    message = render(saved.result, deps.clock.now())
+    channel = metadata.get("channel_id")
+    if channel:
         try:
-            saved = save_form(
-                services.store,
-                team_id=body["team"]["id"],
-                user_id=user_id,
-                deal_id=metadata.get("deal_id"),
-                fields=view_values(view["state"]),
-                now=services.clock.now(),
-                defaults=services.defaults,
-            )
-        except FormErrors as exc:
-            ack(response_action="errors", errors=exc.errors)
+            client.chat_postEphemeral(channel=channel, user=user_id, **message)
             return
-        ack()
-        _confirm(client, logger, saved, user_id, metadata.get("channel_id"))
+        except Exception:
+            logger.info("could not confirm in channel %s; sending a DM instead", channel)
+    client.chat_postMessage(channel=user_id, **message)
 
-    def _confirm(
-        client: WebClient, logger: Logger, saved: SavedForm, user_id: str, channel: str | None
-    ) -> None:
-        message = render(saved.result, services.clock.now())
-        if channel:
-            try:
-                client.chat_postEphemeral(channel=channel, user=user_id, **message)
-                return
-            except Exception:
-                logger.info("could not confirm in channel %s; sending a DM instead", channel)
-        client.chat_postMessage(channel=user_id, **message)
+
+def register(app: App, deps: Deps) -> None:
+    app.view(CALLBACK_ID)(bind(submit, deps))

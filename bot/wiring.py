@@ -1,37 +1,41 @@
-"""What the Slack listeners are given: the database, the clock, defaults and mail."""
+"""The dependency container every adapter and job is given: built once by the composition root
+(`bot.app`), it holds only the domain's own types and the ports core defines."""
 
 from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from bot.core.clock import Clock
 from bot.core.drafts import Writer
+from bot.core.ports import Mailbox
+from bot.core.sending import Sending
 from bot.core.workspaces import WorkspaceDefaults
-from bot.mail.imap_sync import ImapSettings
-from bot.mail.send import Mailer
 from bot.store.engine import Store
 
 
 @dataclass(frozen=True)
 class Mail:
-    """How drafts are written and sent: `sender` is the From header.
+    """How reminders are written and sent; `address` is the team's own (the From address).
 
     Sends run on their own threads, so a slow mail server never keeps Slack's requests from
     being acknowledged.
     """
 
-    mailer: Mailer
-    sender: str
+    sending: Sending
     writer: Writer
+    address: str
     senders: Executor = field(
         default_factory=lambda: ThreadPoolExecutor(max_workers=16, thread_name_prefix="send")
     )
 
 
 @dataclass(frozen=True)
-class Services:
+class Deps:
     store: Store
     clock: Clock
     defaults: WorkspaceDefaults
     mail: Mail | None = None
-    mailbox: ImapSettings | None = None
-    mailbox_team: str | None = None
+    mailbox: Mailbox | None = None
+
+    @property
+    def writer(self) -> Writer | None:
+        return self.mail.writer if self.mail else None

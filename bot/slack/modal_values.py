@@ -8,7 +8,7 @@ Value = str | list[str] | None
 def view_values(state: dict[str, Any]) -> dict[str, Value]:
     out: dict[str, Value] = {}
     for block_id, actions in state.get("values", {}).items():
-        element = next(iter(actions.values()), {})
+        element: dict[str, Any] = next(iter(actions.values()), {})
         kind = element.get("type")
         if kind in ("checkboxes", "multi_static_select"):
             out[block_id] = [o["value"] for o in element.get("selected_options") or []]

@@ -1,0 +1,92 @@
+"""Posting to Slack for the outbox, and what each Slack failure means: the one place that maps
+Web API errors to retryable, permanent or uncertain."""
+
+import logging
+import urllib.error
+from datetime import datetime
+from typing import Any, Protocol
+
+from slack_sdk.errors import SlackApiError, SlackClientError
+
+from bot.core.outbox import Failure, PostFailed, Prepared
+
+log = logging.getLogger(__name__)
+
+# Errors that another try cannot fix: recorded on the row and shown to whoever looks.
+PERMANENT = frozenset(
+    "channel_not_found not_in_channel is_archived invalid_auth account_inactive token_revoked "
+    "missing_scope invalid_blocks msg_too_long no_text restricted_action not_authed".split()
+)
+# Rides in each message's metadata, so a post whose answer was lost can be found again.
+EVENT_TYPE = "ghostwatch_outbox"
+LOOKBACK = 200
+
+
+class WebPoster(Protocol):
+    """The Web API methods the outbox uses: a WebClient, or the demo's printer."""
+
+    def chat_postMessage(self, *, channel: str, **kwargs: Any) -> Any: ...
+
+    def chat_update(self, *, channel: str, ts: str, **kwargs: Any) -> Any: ...
+
+
+class SlackPoster:
+    def __init__(self, client: WebPoster) -> None:
+        self.client = client
+
+    def post(self, channel: str, prepared: Prepared, *, marker: str) -> str:
+        try:
+            if prepared.update_ts is not None:
+                self.client.chat_update(channel=channel, ts=prepared.update_ts, **prepared.message)
+                return prepared.update_ts
+            extra: dict[str, Any] = {
+                "metadata": {"event_type": EVENT_TYPE, "event_payload": {"outbox_id": marker}}
+            }
+            if prepared.thread_ts:
+                extra |= {"thread_ts": prepared.thread_ts, "reply_broadcast": prepared.broadcast}
+            response = self.client.chat_postMessage(channel=channel, **prepared.message, **extra)
+        except Exception as exc:
+            raise failure(exc) from exc
+        return str(response["ts"])
+
+    def find(self, channel: str, marker: str, since: datetime) -> str | None:
+        """Looks through the channel's recent messages (and thread replies broadcast to it)."""
+        history = getattr(self.client, "conversations_history", None)
+        if history is None:
+            return None
+        try:
+            response = history(
+                channel=channel,
+                oldest=f"{since.timestamp():.6f}",
+                include_all_metadata=True,
+                limit=LOOKBACK,
+            )
+        except Exception as exc:
+            raise failure(exc) from exc
+        for message in response.get("messages") or []:
+            metadata = message.get("metadata") or {}
+            payload = metadata.get("event_payload") or {}
+            if metadata.get("event_type") == EVENT_TYPE and str(payload.get("outbox_id")) == marker:
+                return str(message["ts"])
+        return None
+
+
+def failure(exc: Exception) -> PostFailed:
+    """What a failed Web API call means for the message."""
+    if isinstance(exc, SlackApiError):
+        response = exc.response
+        error = str(response.get("error") or f"HTTP {response.status_code}")
+        if response.status_code == 429:
+            headers = {k.lower(): v for k, v in (response.headers or {}).items()}
+            retry_after = headers.get("retry-after", 1)
+            wait = retry_after[0] if isinstance(retry_after, list) else retry_after
+            return PostFailed("ratelimited", Failure.retryable, retry_after=float(wait))
+        if error in PERMANENT:
+            return PostFailed(error, Failure.permanent)
+        return PostFailed(error, Failure.retryable)
+    if isinstance(exc, TimeoutError):
+        # The request went out and no answer came back: Slack may have posted it.
+        return PostFailed("no answer from Slack in time", Failure.uncertain)
+    if isinstance(exc, SlackClientError | urllib.error.URLError | OSError):
+        return PostFailed(type(exc).__name__, Failure.retryable)
+    raise exc
