@@ -103,7 +103,7 @@ def run_socket_mode(settings: Settings) -> None:
     scheduler = start_jobs(settings, deps)
     log.info("ghostwatch is connecting to Slack in Socket Mode")
     try:
-        handler.start()
+        handler.start()  # type: ignore[no-untyped-call]
     finally:
         scheduler.shutdown(wait=False)
 

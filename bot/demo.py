@@ -31,7 +31,7 @@ from bot.slack.blocks.plaintext import to_text
 from bot.slack.outbox import slack_posting
 from bot.store.engine import Store
 from bot.store.migrate import upgrade
-from bot.store.models import Creator, CreatorAddress, Workspace
+from bot.store.models import Creator, CreatorAddress, Workspace, row_id
 
 TEAM, CHANNEL, TZ = "TDEMO", "C0CREATORS", "Europe/Paris"
 USERS = {"UMARIA": "maria", "UTOM": "tom", "UAIKO": "aiko"}
@@ -278,8 +278,8 @@ def seed(store: Store, clock: FixedClock) -> dict[str, int]:
             if s.manager:
                 session.add(
                     CreatorAddress(
-                        workspace_id=ws.id,
-                        creator_id=creator.id,
+                        workspace_id=row_id(ws),
+                        creator_id=row_id(creator),
                         address=s.manager,
                         address_key=s.manager,
                         role="manager",
@@ -305,7 +305,7 @@ def seed(store: Store, clock: FixedClock) -> dict[str, int]:
                 now=clock.now(),
                 note="Sounds great, let's do it!",
             )
-            ids[s.name] = deal.id
+            ids[s.name] = row_id(deal)
         clock.set(_at(START - timedelta(days=s.days_ago), 11))
         with _workspace(store) as (session, ws):
             deal = deals.get_deal(session, ws, ids[s.name])

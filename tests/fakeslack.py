@@ -487,10 +487,13 @@ class _Handler(BaseHTTPRequestHandler):
         raw = self.rfile.read(length) if length else b""
         fake = self.server.fake
         if path.startswith("/api/"):
-            status, body, headers = fake.handle_api(
-                path.removeprefix("/api/"), query, raw, self.headers
-            )
-            self._send(status, json.dumps(body).encode(), "application/json", headers)
+            method = path.removeprefix("/api/")
+            status, body, headers = fake.handle_api(method, query, raw, self.headers)
+            hold = fake.take_answer_delay(method)
+            if hold:
+                time.sleep(hold)  # done, but the answer comes after the client gave up
+            with contextlib.suppress(OSError):
+                self._send(status, json.dumps(body).encode(), "application/json", headers)
         elif path.startswith("/response/"):
             status, text = fake.handle_response_post(f"{fake.base_url}{path}", raw)
             self._send(status, text.encode(), "text/plain", {})
@@ -655,6 +658,7 @@ class FakeSlack:
         self._usergroups: dict[str, list[str]] = {}
         self._channels: dict[str, dict] = {}
         self._failures: dict[str, list[_Failure]] = {}
+        self._delays: dict[str, list[float]] = {}
         self._response_uses: dict[str, int] = {}
         self._response_targets: dict[str, tuple[str, str]] = {}
         self._triggers: dict[str, float] = {}
@@ -682,6 +686,7 @@ class FakeSlack:
             "users.info": self._users_info,
             "usergroups.users.list": self._usergroups_users_list,
             "conversations.info": self._conversations_info,
+            "conversations.history": self._conversations_history,
             "conversations.join": self._conversations_join,
             "apps.connections.open": self._apps_connections_open,
         }
@@ -821,6 +826,17 @@ class FakeSlack:
         with self._cond:
             queue = self._failures.setdefault(method, [])
             queue.append(_Failure(status, retry_after, error, times))
+
+    def delay_answer(self, method: str, seconds: float, *, times: int = 1) -> None:
+        """Do the next `times` calls to `method`, but answer only after `seconds`: a client
+        with a shorter timeout sees no answer for a request that succeeded."""
+        with self._cond:
+            self._delays.setdefault(method, []).extend([seconds] * times)
+
+    def take_answer_delay(self, method: str) -> float:
+        with self._cond:
+            queue = self._delays.get(method)
+            return queue.pop(0) if queue else 0.0
 
     # -- inspection ----------------------------------------------------------
 
@@ -1059,6 +1075,29 @@ class FakeSlack:
         record["is_member"] = True
         return {"channel": copy.deepcopy(record)}
 
+    def _conversations_history(self, params: dict) -> dict:
+        """Newest first: messages in the channel itself and replies broadcast to it; metadata
+        only when asked for, as Slack does."""
+        channel = params.get("channel") or ""
+        if not channel:
+            raise SlackApiFailure("channel_not_found")
+        oldest = float(params.get("oldest") or 0)
+        with_metadata = str(params.get("include_all_metadata", "")).lower() in ("1", "true")
+        found = []
+        for (chan, ts), message in self.messages.items():
+            in_channel = "thread_ts" not in message or message["thread_ts"] == ts
+            if chan != channel or float(ts) < oldest:
+                continue
+            if not (in_channel or message.get("reply_broadcast")):
+                continue
+            shown = copy.deepcopy(message)
+            if not with_metadata:
+                shown.pop("metadata", None)
+            found.append(shown)
+        found.sort(key=lambda m: float(m["ts"]), reverse=True)
+        limit = int(params.get("limit") or 100)
+        return {"messages": found[:limit], "has_more": len(found) > limit}
+
     def _apps_connections_open(self, params: dict) -> dict:
         return {"url": self.ws_url}
 
@@ -1083,6 +1122,8 @@ class FakeSlack:
         for key in ("thread_ts", "attachments", "metadata"):
             if params.get(key):
                 message[key] = copy.deepcopy(params[key])
+        if str(params.get("reply_broadcast", "")).lower() in ("1", "true"):
+            message["reply_broadcast"] = True
         return message
 
     def _channel_record(

@@ -21,6 +21,7 @@ from bot.mail.reminders import make_writer
 from bot.mail.send import OutboxMailer, SmtpMailer
 from bot.slack.app import web_client
 from bot.slack.cards import SlackCards
+from bot.slack.listeners.actions.draft import answer_clicked
 from bot.slack.outbox import slack_posting
 from bot.store.engine import Store
 from bot.store.models import Deal, Draft, Touchpoint
@@ -325,3 +326,41 @@ def card_of_level(bot: SlackBot, deal_id: int, level: int) -> tuple[str, str, Dr
         ).one()
     assert draft.channel_id and draft.message_ts
     return draft.channel_id, draft.message_ts, draft
+
+
+def test_a_listener_is_a_plain_function_that_can_be_called_directly(
+    mailbot: SlackBot, store: Store, clock: FixedClock, fake: FakeSlack
+) -> None:
+    deal_id = silent_deal(store, clock)
+    post_everything(mailbot, clock)
+    channel, ts, draft = card_of(mailbot, deal_id)
+    payload = fake.click(channel, ts, f"draft_discard:{draft.id}", user_id=BOB)
+    acks: list[object] = []
+    answer_clicked(
+        ack=lambda *a, **k: acks.append(a or k),
+        body=payload,
+        action=payload["actions"][0],
+        client=web_client("xoxb-test", fake.api_url),
+        deps=mailbot.deps,
+    )
+    assert len(acks) == 1 and draft_state(store, draft.id).state == "discarded"
+    assert "Discarded" in message_text(fake.message(channel, ts))
+
+
+def test_the_error_handler_answers_a_problem_in_words_and_only_to_the_clicker(
+    mailbot: SlackBot, store: Store, clock: FixedClock, fake: FakeSlack
+) -> None:
+    deal_id = silent_deal(store, clock)
+    post_everything(mailbot, clock)
+    channel, ts, draft = card_of(mailbot, deal_id)
+    click = fake.click(channel, ts, f"draft_discard:{draft.id}", user_id=BOB)
+    mailbot.interact(click)
+    fake.wait_for("chat.update")
+    mailbot.interact(click)  # the same button again, from a copy of the old card
+    answer = fake.wait_for("response", where=lambda r: "already" in message_text(r))[0]
+    assert answer["response_type"] == "ephemeral" and not answer.get("replace_original")
+    assert "This draft is already discarded." in message_text(answer)
+    other_team = {**click, "team": {"id": "T0OTHER", "domain": "other"}}
+    mailbot.interact(other_team)
+    gone = fake.wait_for("response", where=lambda r: "no longer exists" in message_text(r))[0]
+    assert gone["response_type"] == "ephemeral"

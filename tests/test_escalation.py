@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from slack_sdk import WebClient
 from sqlmodel import func, select
 
 from bot.core import deals
@@ -218,6 +219,29 @@ def test_slack_rate_limit_then_success_posts_once(store: Store, client, fake: Fa
     assert (row.state, row.attempts) == ("sent", 2)
 
 
+def test_a_post_whose_answer_was_lost_is_found_and_never_posted_twice(
+    store: Store, fake: FakeSlack
+) -> None:
+    clock = FixedClock(paris(2026, 12, 1, 9, 0))
+    new_deal(store, clock, stage=Stage.product_shipped)
+    clock.set(paris(2026, 12, 4, 9, 0))
+    run_tick(store, clock.now())
+    impatient = WebClient(token="xoxb-test", base_url=fake.api_url, timeout=0.5)
+    fake.delay_answer("chat.postMessage", 1.5)
+    lost = drain(store, slack_posting(impatient), clock.now())
+    assert (lost.posted, lost.deferred) == (0, 1)
+    (posted,) = fake.calls_to("chat.postMessage")
+    assert posted["metadata"]["event_type"] == "ghostwatch_outbox"
+    clock.advance(timedelta(minutes=1))
+    assert drain(store, slack_posting(impatient), clock.now()).posted == 1
+    assert len(fake.calls_to("chat.postMessage")) == 1, "looked up, not posted again"
+    with store.session() as session:
+        row = session.exec(select(Outbox).where(Outbox.kind == "escalation")).one()
+        deal = session.exec(select(Deal)).one()
+    assert row.state == "sent" and not row.maybe_posted
+    assert row.message_ts == deal.thread_ts and row.message_ts is not None
+
+
 def test_a_missing_channel_is_recorded_not_retried_forever(
     store: Store, client, fake: FakeSlack
 ) -> None:
@@ -275,7 +299,8 @@ def test_four_schedulers_racing_post_each_level_change_once(pg_url: str, fake: F
     check = Store.from_url(pg_url)
     with check.session() as session:
         assert session.exec(select(func.count()).select_from(Escalation)).one() == 500
-        assert session.exec(select(func.count()).where(Outbox.state == "sent")).one() == 1000
+        # One post per level change; these deals have no address, so no reminder is drafted.
+        assert session.exec(select(func.count()).where(Outbox.state == "sent")).one() == 500
         assert set(session.exec(select(Deal.level))) == {2}
     check.engine.dispose()
     mentioned = Counter(

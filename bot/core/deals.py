@@ -24,6 +24,7 @@ from bot.store.models import (
     Payment,
     Touchpoint,
     Workspace,
+    row_id,
 )
 
 CHANNELS = (
@@ -121,7 +122,7 @@ def resolve_deal(session: Session, ws: Workspace, ref: str, *, loose: bool = Tru
                 CreatorHandle.workspace_id == ws.id, CreatorHandle.handle_key == key
             )
         ),
-        Creator.name_key == key,
+        col(Creator.name_key) == key,
     )
     searches = [exact]
     if loose:
@@ -200,7 +201,7 @@ def list_deals(
 
 def _next_number(session: Session, ws: Workspace) -> int:
     """The workspace's next short deal number, taken atomically so concurrent adds never clash."""
-    return session.exec(  # type: ignore[call-overload]
+    return session.exec(
         update(Workspace)
         .where(col(Workspace.id) == ws.id)
         .values(deal_seq=Workspace.deal_seq + 1)
@@ -261,8 +262,8 @@ def _attach_contacts(
         key = (address_key(email), role)
         if key not in on_file:
             on_file[key] = CreatorAddress(
-                workspace_id=ws.id,
-                creator_id=creator.id,
+                workspace_id=row_id(ws),
+                creator_id=row_id(creator),
                 address=email,
                 address_key=key[0],
                 role=role,
@@ -279,8 +280,8 @@ def _attach_contacts(
         if exists is None:
             session.add(
                 CreatorHandle(
-                    workspace_id=ws.id,
-                    creator_id=creator.id,
+                    workspace_id=row_id(ws),
+                    creator_id=row_id(creator),
                     platform=spec.platform,
                     handle=spec.handle,
                     handle_key=text_key(spec.handle),
@@ -311,7 +312,7 @@ def add_deal(
     reused = creator is not None
     if creator is None:
         creator = Creator(
-            workspace_id=ws.id,
+            workspace_id=row_id(ws),
             name=spec.name.strip(),
             name_key=text_key(spec.name),
             created_at=now,
@@ -320,9 +321,9 @@ def add_deal(
         session.flush()
     _attach_contacts(session, ws, creator, spec)
     deal = Deal(
-        workspace_id=ws.id,
+        workspace_id=row_id(ws),
         number=_next_number(session, ws),
-        creator_id=creator.id,
+        creator_id=row_id(creator),
         campaign=spec.campaign,
         owner_id=spec.owner_id or actor,
         fee_minor=spec.fee.amount_minor if spec.fee else None,
@@ -383,7 +384,7 @@ def log_touchpoint(
     """Record a contact made outside the mailbox and let the silence clock react to it."""
     session.add(
         Touchpoint(
-            workspace_id=ws.id,
+            workspace_id=row_id(ws),
             creator_id=deal.creator_id,
             deal_id=deal.id,
             direction=direction,
@@ -456,7 +457,7 @@ def pause(
 
 def move_deals_to(session: Session, ws: Workspace, channel_id: str | None) -> None:
     """The team channel changed: active deals post there from now on, in new threads."""
-    session.exec(  # type: ignore[call-overload]
+    session.exec(
         update(Deal)
         .where(
             col(Deal.workspace_id) == ws.id,
@@ -490,8 +491,8 @@ def record_payment(
         )
     session.add(
         Payment(
-            workspace_id=ws.id,
-            deal_id=deal.id,
+            workspace_id=row_id(ws),
+            deal_id=row_id(deal),
             amount_minor=amount.amount_minor,
             currency=currency,
             paid_at=now,

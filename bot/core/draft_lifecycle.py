@@ -34,7 +34,7 @@ def make(
     """
     draft_id = draft if isinstance(draft, int) else draft.id
     values |= {"state": target(move), "updated_at": now}
-    result = session.exec(  # type: ignore[call-overload]
+    result = session.exec(
         update(Draft)
         .where(
             col(Draft.id) == draft_id,

@@ -24,7 +24,7 @@ class Move(StrEnum):
     edit = "edit"  # a person changed its text
     discard = "discard"  # a person threw it away
     close = "close"  # made moot by a reply or the deal's end
-    replace = "replace"  # a higher level's reminder takes its place
+    supersede = "supersede"  # a higher level's reminder takes its place
 
 
 TRANSITIONS: dict[Move, tuple[frozenset[DraftState], DraftState]] = {
@@ -40,7 +40,7 @@ TRANSITIONS: dict[Move, tuple[frozenset[DraftState], DraftState]] = {
     Move.discard: (frozenset({S.pending, S.failed, S.refused, S.uncertain}), S.discarded),
     Move.close: (frozenset({S.pending, S.failed, S.refused, S.uncertain}), S.discarded),
     # An email that may have gone out stays visible until a person settles it.
-    Move.replace: (frozenset({S.pending, S.failed, S.refused}), S.discarded),
+    Move.supersede: (frozenset({S.pending, S.failed, S.refused}), S.discarded),
 }
 
 # A draft is open while any move leads out of its state: one such draft per deal at a time.

@@ -22,7 +22,16 @@ from bot.core.posts import queue_post
 from bot.core.stages import TERMINAL
 from bot.core.views import DealView, deal_view
 from bot.core.workspaces import zone
-from bot.store.models import Creator, CreatorAddress, Deal, Draft, Payment, Touchpoint, Workspace
+from bot.store.models import (
+    Creator,
+    CreatorAddress,
+    Deal,
+    Draft,
+    Payment,
+    Touchpoint,
+    Workspace,
+    row_id,
+)
 
 _ORDER = list(Stage)
 # Ids from other mail systems are kept only when well formed, so one odd header cannot make
@@ -85,7 +94,7 @@ def draft_view(
             select(Deal).where(Deal.id == draft.deal_id, Deal.workspace_id == ws.id)
         ).one()
     return DraftView(
-        id=draft.id,
+        id=row_id(draft),
         deal=deal_view(session, ws, deal),
         level=draft.level,
         to=tuple(draft.to_addrs),
@@ -208,12 +217,17 @@ def create_draft(
     """
     existing = open_draft(session, deal)
     if existing is not None and (
-        existing.level >= level or existing.state not in starts(Move.replace)
+        existing.level >= level or existing.state not in starts(Move.supersede)
     ):
         return existing
     if existing is not None:
         close_open_drafts(
-            session, ws, deal, now, move=Move.replace, why=f"Replaced by the level {level} reminder"
+            session,
+            ws,
+            deal,
+            now,
+            move=Move.supersede,
+            why=f"Replaced by the level {level} reminder",
         )
         session.flush()
     addresses = session.exec(
@@ -248,8 +262,8 @@ def create_draft(
         ids = [*(thread.references or "").split(), in_reply_to or ""]
         references = " ".join(dict.fromkeys(i for i in ids if _MESSAGE_ID.fullmatch(i))) or None
     draft = Draft(
-        workspace_id=ws.id,
-        deal_id=deal.id,
+        workspace_id=row_id(ws),
+        deal_id=row_id(deal),
         level=level,
         template=written.template,
         language=written.language,

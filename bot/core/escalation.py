@@ -80,7 +80,7 @@ def close_open_drafts(
 ) -> None:
     """A reminder waiting for approval is moot once the creator answers or the deal ends: it is
     discarded and its card updated, so nobody sends it by mistake."""
-    closed = session.exec(  # type: ignore[call-overload]
+    closed = session.exec(
         update(Draft)
         .where(
             col(Draft.workspace_id) == ws.id,
@@ -105,7 +105,7 @@ def hold(session: Session, ws: Workspace, deal: Deal, until: datetime, now: date
 def mark_all_due(session: Session, ws: Workspace, now: datetime) -> int:
     """After the workspace's calendar or thresholds changed, let the next tick re-check every
     active deal that has something to check."""
-    result = session.exec(  # type: ignore[call-overload]
+    result = session.exec(
         update(Deal)
         .where(
             col(Deal.workspace_id) == ws.id,

@@ -51,8 +51,8 @@ class Poster(Protocol):
         a post whose answer was lost can be found before it is posted again."""
         ...
 
-    def find(self, channel: str, marker: str, since: datetime) -> str | None:
-        """The ts of a message posted with `marker` since `since`, if there is one."""
+    def find(self, channel: str, marker: str) -> str | None:
+        """The ts of a recent message posted with `marker`, if there is one."""
         ...
 
 

@@ -67,7 +67,7 @@ def _claim(session: Session, now: datetime, limit: int) -> list[int]:
         .limit(limit)
         .with_for_update(skip_locked=True)
     )
-    claimed = session.exec(  # type: ignore[call-overload]
+    claimed = session.exec(
         update(Deal)
         .where(col(Deal.id).in_(due.scalar_subquery()))
         .values(next_check_at=now + LEASE)

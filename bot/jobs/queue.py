@@ -31,7 +31,7 @@ def claim(session: Session, now: datetime, limit: int, token: str) -> list[Outbo
         .limit(limit)
         .with_for_update(skip_locked=True)
     )
-    ids = session.exec(  # type: ignore[call-overload]
+    ids = session.exec(
         update(Outbox)
         .where(col(Outbox.id).in_(due.scalar_subquery()))
         .values(lease_until=now + LEASE, lease_token=token)
@@ -49,7 +49,7 @@ def claim(session: Session, now: datetime, limit: int, token: str) -> list[Outbo
 
 def settle(session: Session, row: Outbox, token: str, **values: Any) -> None:
     """Write the outcome only while this drain still holds the row's lease."""
-    session.exec(  # type: ignore[call-overload]
+    session.exec(
         update(Outbox)
         .where(col(Outbox.id) == row.id, col(Outbox.lease_token) == token)
         .values(lease_until=None, lease_token=None, **values)

@@ -51,7 +51,7 @@ def _thread(deal: Deal, row: Outbox) -> str | None:
 
 def _root(session: Session, row: Outbox, deal_ids: Sequence[int | None], ts: str) -> None:
     """A message about deals without a thread starts theirs."""
-    session.exec(  # type: ignore[call-overload]
+    session.exec(
         update(Deal)
         .where(
             col(Deal.id).in_(deal_ids),
@@ -109,7 +109,7 @@ def _escalation(session: Session, row: Outbox) -> Escalation:
 
 
 def _mark_posted(session: Session, rows: Sequence[Outbox], ts: str, now: datetime) -> None:
-    session.exec(  # type: ignore[call-overload]
+    session.exec(
         update(Escalation)
         .where(
             col(Escalation.id).in_([r.escalation_id for r in rows]),
@@ -195,7 +195,7 @@ class DraftCardPost:
     ) -> None:
         if prepared.notes.get("root"):
             _root(session, row, [row.deal_id], ts)
-        session.exec(  # type: ignore[call-overload]
+        session.exec(
             update(Draft)
             .where(
                 col(Draft.id) == row.payload["draft_id"],
@@ -234,7 +234,7 @@ class DigestPost:
     def record(
         self, session: Session, row: Outbox, prepared: Prepared, ts: str, now: datetime
     ) -> None:
-        session.exec(  # type: ignore[call-overload]
+        session.exec(
             update(DigestRun)
             .where(
                 col(DigestRun.id) == row.payload["digest_run_id"],

@@ -26,7 +26,9 @@ class SlackDirectory:
 
     def in_group(self, team_id: str, group_id: str, user_id: str) -> bool:
         try:
-            users = self.client.usergroups_users_list(usergroup=group_id).get("users", [])
+            users: list[str] = self.client.usergroups_users_list(usergroup=group_id).get(
+                "users", []
+            )
         except SlackApiError as exc:
             log.warning("could not read user group %s: %s", group_id, exc.response.get("error"))
             return False

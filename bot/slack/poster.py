@@ -3,7 +3,6 @@ Web API errors to retryable, permanent or uncertain."""
 
 import logging
 import urllib.error
-from datetime import datetime
 from typing import Any, Protocol
 
 from slack_sdk.errors import SlackApiError, SlackClientError
@@ -49,18 +48,14 @@ class SlackPoster:
             raise failure(exc) from exc
         return str(response["ts"])
 
-    def find(self, channel: str, marker: str, since: datetime) -> str | None:
-        """Looks through the channel's recent messages (and thread replies broadcast to it)."""
+    def find(self, channel: str, marker: str) -> str | None:
+        """Looks through the channel's latest messages (and replies broadcast to it): a post
+        whose answer was lost went out moments before."""
         history = getattr(self.client, "conversations_history", None)
         if history is None:
             return None
         try:
-            response = history(
-                channel=channel,
-                oldest=f"{since.timestamp():.6f}",
-                include_all_metadata=True,
-                limit=LOOKBACK,
-            )
+            response = history(channel=channel, include_all_metadata=True, limit=LOOKBACK)
         except Exception as exc:
             raise failure(exc) from exc
         for message in response.get("messages") or []:

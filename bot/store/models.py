@@ -23,6 +23,13 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def row_id(row: Any) -> int:
+    """The primary key of a row that has been flushed; an unsaved row is a programming error."""
+    if row.id is None:
+        raise ValueError(f"this {type(row).__name__} has not been saved yet")
+    return int(row.id)
+
+
 def _fk(target: str, *, nullable: bool = False, index: bool = True) -> Any:
     return Field(
         default=None if nullable else ...,
