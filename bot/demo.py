@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, select
 
-from bot.core import deals
+from bot.core import deal_refs, deals
 from bot.core.clock import FixedClock
 from bot.core.deals import NewDeal
 from bot.core.digest import claim_digests
@@ -308,7 +308,7 @@ def seed(store: Store, clock: FixedClock) -> dict[str, int]:
             ids[s.name] = row_id(deal)
         clock.set(_at(START - timedelta(days=s.days_ago), 11))
         with _workspace(store) as (session, ws):
-            deal = deals.get_deal(session, ws, ids[s.name])
+            deal = deal_refs.get_deal(session, ws, ids[s.name])
             if s.stage != Stage.negotiating:
                 deals.set_stage(session, ws, deal, s.stage, clock.now())
             else:
@@ -330,7 +330,7 @@ def _story(ids: dict[str, int]) -> dict[date, list[tuple[str, Callable[..., None
 
     def heard(name: str, via: str) -> Callable[..., None]:
         def act(session: Session, ws: Workspace, now: datetime) -> None:
-            deal = deals.get_deal(session, ws, ids[name])
+            deal = deal_refs.get_deal(session, ws, ids[name])
             deals.log_touchpoint(
                 session,
                 ws,
@@ -346,7 +346,7 @@ def _story(ids: dict[str, int]) -> dict[date, list[tuple[str, Callable[..., None
 
     def away(name: str, until: date) -> Callable[..., None]:
         def act(session: Session, ws: Workspace, now: datetime) -> None:
-            deal = deals.get_deal(session, ws, ids[name])
+            deal = deal_refs.get_deal(session, ws, ids[name])
             deals.pause(session, ws, deal, _at(until, 0), "out of office", now)
 
         return act

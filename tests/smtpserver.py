@@ -5,6 +5,7 @@ STARTTLS, logins, refusals and slow answers are exercised for real, not mocked.
 """
 
 import asyncio
+import contextlib
 import functools
 import socket
 import ssl
@@ -250,6 +251,8 @@ class CuttingSmtpServer:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
+        with contextlib.suppress(OSError):
+            self._listener.shutdown(socket.SHUT_RDWR)  # wakes the accept() below
         self._listener.close()
         self._thread.join(timeout=5)
 

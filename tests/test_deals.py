@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.core import deals
+from bot.core import deal_refs, deals
 from bot.core.clock import FixedClock
 from bot.core.deals import NewDeal
 from bot.core.enums import Stage
@@ -52,18 +52,18 @@ def test_references_prefer_exact_and_active_deals(store: Store) -> None:
     add(store, "Bo Kim")
     with store.session() as session:
         ws = ensure_workspace(session, "T1", DEFAULTS)
-        assert deals.resolve_deal(session, ws, "#3").number == 3
-        assert deals.resolve_deal(session, ws, "@AnaSouza").number == 1
-        assert deals.resolve_deal(session, ws, "ana lima").number == 2
-        assert deals.resolve_deal(session, ws, "souza").number == 1
+        assert deal_refs.resolve_deal(session, ws, "#3").number == 3
+        assert deal_refs.resolve_deal(session, ws, "@AnaSouza").number == 1
+        assert deal_refs.resolve_deal(session, ws, "ana lima").number == 2
+        assert deal_refs.resolve_deal(session, ws, "souza").number == 1
         with pytest.raises(Ambiguous) as many:
-            deals.resolve_deal(session, ws, "ana")
+            deal_refs.resolve_deal(session, ws, "ana")
         assert [v.number for v in many.value.candidates] == [1, 2]
-        deals.close(session, ws, deals.resolve_deal(session, ws, "#2"), "cancelled", T0)
-        assert deals.resolve_deal(session, ws, "ana").number == 1, "active deals win"
+        deals.close(session, ws, deal_refs.resolve_deal(session, ws, "#2"), "cancelled", T0)
+        assert deal_refs.resolve_deal(session, ws, "ana").number == 1, "active deals win"
         with pytest.raises(NotFound):
-            deals.resolve_deal(session, ws, "100%_")
-        deal, rest = deals.split_ref(session, ws, ["Bo", "Kim", "said", "yes"])
+            deal_refs.resolve_deal(session, ws, "100%_")
+        deal, rest = deal_refs.split_ref(session, ws, ["Bo", "Kim", "said", "yes"])
         assert (deal.number, rest) == (3, ["said", "yes"])
 
 
@@ -75,7 +75,7 @@ def test_silence_follows_who_holds_the_ball(store: Store) -> None:
     def act(fn) -> Deal:
         with store.session() as session:
             ws = ensure_workspace(session, "T1", DEFAULTS)
-            d = deals.get_deal(session, ws, deal.id)
+            d = deal_refs.get_deal(session, ws, deal.id)
             fn(session, ws, d)
             return d
 
@@ -142,7 +142,7 @@ def test_views_carry_money_paid_and_contacts(store: Store) -> None:
     )
     with store.session() as session:
         ws = ensure_workspace(session, "T1", DEFAULTS)
-        view = deal_view(session, ws, deals.get_deal(session, ws, deal.id))
+        view = deal_view(session, ws, deal_refs.get_deal(session, ws, deal.id))
     assert view.fee == Money(250000, "BRL") and view.paid is None
     assert view.emails == ("ana@example.com",) and view.handles == (("tiktok", "ana"),)
     assert view.fee.format() == "R$2,500"

@@ -10,7 +10,7 @@ import pytest
 from slack_sdk import WebClient
 from sqlmodel import func, select
 
-from bot.core import deals
+from bot.core import deal_refs, deals
 from bot.core.clock import FixedClock
 from bot.core.deals import NewDeal
 from bot.core.enums import Stage
@@ -50,7 +50,7 @@ def new_deal(store: Store, clock: FixedClock, name: str = "Jane Doe", **fields) 
 def act(store: Store, deal_id: int, fn) -> Deal:
     with store.session() as session:
         ws = ensure_workspace(session, "T1", DEFAULTS)
-        deal = deals.get_deal(session, ws, deal_id)
+        deal = deal_refs.get_deal(session, ws, deal_id)
         fn(session, ws, deal)
         return deal
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import col, select
 
-from bot.core import deals, draft_lifecycle, drafts
+from bot.core import deal_refs, deals, draft_lifecycle, drafts
 from bot.core.addresses import address_key
 from bot.core.clock import FixedClock
 from bot.core.deals import NewDeal
@@ -330,7 +330,9 @@ def test_a_send_cut_short_is_found_in_sent_and_marked_sent(
     writer = make_writer(mail_from=TEAM, company=None, templates_dir=None)
     with store.session() as session:
         ws = ensure_workspace(session, TEAM_ID, WorkspaceDefaults())
-        draft = drafts.create_draft(session, ws, deals.get_deal(session, ws, jane), 1, writer, NOW)
+        draft = drafts.create_draft(
+            session, ws, deal_refs.get_deal(session, ws, jane), 1, writer, NOW
+        )
         assert draft is not None
         mid = "<reminder-1@acme.example>"
         assert draft_lifecycle.claim(session, ws, draft, "U1", NOW, message_id=mid)

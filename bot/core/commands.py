@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from sqlmodel import Session
 
-from bot.core import deals
+from bot.core import deal_refs, deals
 from bot.core.dates import parse_snooze
 from bot.core.deals import NewDeal
 from bot.core.digest import Digest, build_digest
@@ -214,15 +214,15 @@ def _add(call: _Call) -> Result:
 
 
 def _list(call: _Call) -> Result:
-    if len(call.words) > 1 or (call.words and call.words[0].lower() not in deals.LIST_SCOPES):
+    if len(call.words) > 1 or (call.words and call.words[0].lower() not in deal_refs.LIST_SCOPES):
         raise InputError(f'"{" ".join(call.words)}" is not a list I can show.')
     scope = call.words[0].lower() if call.words else "active"
-    views, total = deals.list_deals(call.session, call.ws, scope, call.ctx.user_id)
+    views, total = deal_refs.list_deals(call.session, call.ws, scope, call.ctx.user_id)
     return Listing(scope, views, total, call.ws.timezone)
 
 
 def _show(call: _Call) -> Result:
-    deal = deals.resolve_deal(call.session, call.ws, " ".join(call.words))
+    deal = deal_refs.resolve_deal(call.session, call.ws, " ".join(call.words))
     return Card(deal_view(call.session, call.ws, deal, history=True), call.ws.timezone)
 
 
@@ -234,11 +234,11 @@ def _touch(direction: str) -> Callable[[_Call], Result]:
             at = lowered.index("via")
             if at + 1 >= len(words):
                 raise InputError('Say which channel after "via".')
-            deal = deals.resolve_deal(call.session, call.ws, " ".join(words[:at]))
+            deal = deal_refs.resolve_deal(call.session, call.ws, " ".join(words[:at]))
             channel = deals.parse_channel(words[at + 1])
             note_words = words[at + 2 :]
         else:
-            deal, note_words = deals.split_ref(call.session, call.ws, words)
+            deal, note_words = deal_refs.split_ref(call.session, call.ws, words)
             channel = "email"
         if deal.stage in TERMINAL:
             raise InputError(f"Deal #{deal.number} is closed; reopen it with `/deal stage`.")
@@ -292,7 +292,7 @@ def _parse_stage(text: str) -> Stage:
 
 def _stage(call: _Call) -> Result:
     ref, stage = _split_tail(call.words, 2, _parse_stage)
-    deal = deals.resolve_deal(call.session, call.ws, ref)
+    deal = deal_refs.resolve_deal(call.session, call.ws, ref)
     deals.set_stage(call.session, call.ws, deal, stage, call.ctx.now)
     view = deal_view(call.session, call.ws, deal)
     return Changed(f"Deal #{view.number} is now at {LABELS[stage]}.", view, call.ws.timezone)
@@ -303,7 +303,7 @@ def _snooze(call: _Call) -> Result:
     ref, until = _split_tail(
         call.words, 3, lambda text: parse_snooze(text, call.ctx.now, zone(ws), ws.day_first)
     )
-    deal = deals.resolve_deal(call.session, ws, ref)
+    deal = deal_refs.resolve_deal(call.session, ws, ref)
     deals.snooze(call.session, ws, deal, until, call.ctx.now)
     view = deal_view(call.session, ws, deal)
     when = until.astimezone(zone(ws)).strftime("%a %d %b %Y %H:%M")
@@ -316,7 +316,7 @@ def _pause(call: _Call) -> Result:
     ref, until = _split_tail(
         words, 3, lambda text: parse_snooze(text, call.ctx.now, zone(ws), ws.day_first)
     )
-    deal = deals.resolve_deal(call.session, ws, ref)
+    deal = deal_refs.resolve_deal(call.session, ws, ref)
     deals.pause(call.session, ws, deal, until, f"paused by {call.ctx.user_id}", call.ctx.now)
     view = deal_view(call.session, ws, deal)
     when = until.astimezone(zone(ws)).strftime("%a %d %b %Y")
@@ -337,7 +337,7 @@ def _pay(call: _Call) -> Result:
         return text
 
     ref, typed = _split_tail(words, 2, money_text)
-    deal = deals.resolve_deal(call.session, ws, ref)
+    deal = deal_refs.resolve_deal(call.session, ws, ref)
     amount = parse_money(typed, deal.currency or ws.default_currency)
     deals.record_payment(
         call.session,
@@ -359,7 +359,7 @@ def _pay(call: _Call) -> Result:
 def _remind(call: _Call) -> Result:
     if call.writer is None:
         raise InputError("Email drafting is not set up for this bot.")
-    deal = deals.resolve_deal(call.session, call.ws, " ".join(call.words))
+    deal = deal_refs.resolve_deal(call.session, call.ws, " ".join(call.words))
     message = draft_now(call.session, call.ws, deal, call.writer, call.ctx.now)
     return Changed(message, deal_view(call.session, call.ws, deal), call.ws.timezone)
 
@@ -367,7 +367,7 @@ def _remind(call: _Call) -> Result:
 def _close(call: _Call) -> Result:
     if len(call.words) < 2 or call.words[-1].lower() not in deals.CLOSE_OUTCOMES:
         raise InputError("Say which deal and how it ended: completed, cancelled or ghosted.")
-    deal = deals.resolve_deal(call.session, call.ws, " ".join(call.words[:-1]))
+    deal = deal_refs.resolve_deal(call.session, call.ws, " ".join(call.words[:-1]))
     stage = deals.close(call.session, call.ws, deal, call.words[-1].lower(), call.ctx.now)
     view = deal_view(call.session, call.ws, deal)
     return Changed(

@@ -5,7 +5,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
-from bot.core import deals
+from bot.core import deal_refs, deals
 from bot.core.commands import Card, Changed, Problem
 from bot.core.drafts import Writer, draft_now
 from bot.core.errors import InputError, NotFound
@@ -24,7 +24,7 @@ def _run(
     try:
         with store.session() as session:
             ws = ensure_workspace(session, team_id, defaults)
-            deal = deals.get_deal(session, ws, deal_id)
+            deal = deal_refs.get_deal(session, ws, deal_id)
             return work(session, ws, deal)
     except (NotFound, InputError) as exc:
         return Problem(str(exc), "")

@@ -1,25 +1,22 @@
-"""Deal use cases. Every function takes the workspace and touches only its rows."""
+"""Deal changes: adding and editing deals, logging contact, stages, holds, payments, closing.
 
-import re
-import unicodedata
-from collections.abc import Sequence
+Every function takes the workspace and touches only its rows.
+"""
+
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, or_, update
+from sqlalchemy import update
 from sqlmodel import Session, col, select
 
-from bot.core.addresses import address_key
+from bot.core.creators import attach_contacts, find_creator, text_key
 from bot.core.enums import Stage
-from bot.core.errors import Ambiguous, InputError, NotFound
+from bot.core.errors import InputError
 from bot.core.escalation import hold, refresh
 from bot.core.money import Money
-from bot.core.stages import ACTIVE, LABELS, TERMINAL
-from bot.core.views import DealView, deal_views
+from bot.core.stages import LABELS, TERMINAL
 from bot.store.models import (
     Creator,
-    CreatorAddress,
-    CreatorHandle,
     Deal,
     Payment,
     Touchpoint,
@@ -53,11 +50,6 @@ _CHANNEL_ALIASES = {
 }
 
 
-def text_key(text: str) -> str:
-    """The form names and handles are compared in: case-, width- and spacing-insensitive."""
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-
-
 def parse_channel(word: str) -> str:
     key = word.strip().lower()
     key = _CHANNEL_ALIASES.get(key, key)
@@ -84,121 +76,6 @@ class NewDeal:
     campaign: str | None = None
 
 
-# --- reading -------------------------------------------------------------------------------
-
-
-def get_deal(session: Session, ws: Workspace, deal_id: int) -> Deal:
-    """A deal by database id, as a button carries it; another workspace's id is not found."""
-    deal = session.exec(
-        select(Deal).where(Deal.id == deal_id, Deal.workspace_id == ws.id).with_for_update()
-    ).one_or_none()
-    if deal is None:
-        raise NotFound("That deal no longer exists in this workspace.")
-    return deal
-
-
-def resolve_deal(session: Session, ws: Workspace, ref: str, *, loose: bool = True) -> Deal:
-    """A deal from `#12`, `12`, `@handle`, a handle, or the creator's name.
-
-    Exact matches win over partial ones, and active deals over finished ones.
-    """
-    ref = ref.strip()
-    if not ref:
-        raise InputError("Say which deal: its number (#12), the creator's handle or name.")
-    number = re.fullmatch(r"#?(\d{1,9})", ref)
-    if number:
-        deal = session.exec(
-            select(Deal)
-            .where(Deal.workspace_id == ws.id, Deal.number == int(number[1]))
-            .with_for_update()
-        ).one_or_none()
-        if deal is None:
-            raise NotFound(f"There is no deal #{number[1]} in this workspace.")
-        return deal
-    key = text_key(ref.removeprefix("@"))
-    exact = or_(
-        col(Creator.id).in_(
-            select(CreatorHandle.creator_id).where(
-                CreatorHandle.workspace_id == ws.id, CreatorHandle.handle_key == key
-            )
-        ),
-        col(Creator.name_key) == key,
-    )
-    searches = [exact]
-    if loose:
-        partial = or_(
-            col(Creator.name_key).contains(key, autoescape=True),
-            col(Creator.id).in_(
-                select(CreatorHandle.creator_id).where(
-                    CreatorHandle.workspace_id == ws.id,
-                    col(CreatorHandle.handle_key).contains(key, autoescape=True),
-                )
-            ),
-        )
-        searches.append(partial)
-    for condition in searches:
-        deals = session.exec(
-            select(Deal)
-            .join(Creator, col(Creator.id) == Deal.creator_id)
-            .where(Deal.workspace_id == ws.id, Creator.workspace_id == ws.id, condition)
-            .order_by(col(Deal.number))
-            .limit(50)
-            .with_for_update(of=Deal)
-        ).all()
-        active = [d for d in deals if d.stage not in TERMINAL]
-        chosen = active or list(deals)
-        if len(chosen) == 1:
-            return chosen[0]
-        if chosen:
-            views = deal_views(session, ws, chosen)
-            raise Ambiguous(f'"{ref}" matches {len(chosen)} deals.', views)
-    raise NotFound(f'No deal matches "{ref}". Try `/deal list` to see the deal numbers.')
-
-
-def split_ref(session: Session, ws: Workspace, words: Sequence[str]) -> tuple[Deal, list[str]]:
-    """The deal named by the first words, and the words after it.
-
-    Names have spaces, so the longest run of leading words that names a deal exactly wins;
-    failing that, the first word is searched for loosely.
-    """
-    if not words:
-        raise InputError("Say which deal: its number (#12), the creator's handle or name.")
-    for size in range(min(len(words), 6), 0, -1):
-        try:
-            return resolve_deal(session, ws, " ".join(words[:size]), loose=False), list(
-                words[size:]
-            )
-        except NotFound:
-            continue
-    return resolve_deal(session, ws, words[0]), list(words[1:])
-
-
-LIST_SCOPES = ("active", "mine", "all", "silent")
-
-
-def list_deals(
-    session: Session, ws: Workspace, scope: str, user_id: str, *, limit: int = 100
-) -> tuple[list[DealView], int]:
-    """Deals for `/deal list`, silent ones first, and how many there are in all."""
-    query = select(Deal).where(Deal.workspace_id == ws.id)
-    if scope != "all":
-        query = query.where(col(Deal.stage).in_([s.value for s in ACTIVE]))
-    if scope == "mine":
-        query = query.where(Deal.owner_id == user_id)
-    if scope == "silent":
-        query = query.where(col(Deal.awaiting_since).is_not(None))
-    total = session.exec(select(func.count()).select_from(query.subquery())).one()
-    deals = session.exec(
-        query.order_by(
-            col(Deal.awaiting_since).is_(None), col(Deal.awaiting_since), col(Deal.number)
-        ).limit(limit)
-    ).all()
-    return deal_views(session, ws, deals), total
-
-
-# --- writing -------------------------------------------------------------------------------
-
-
 def _next_number(session: Session, ws: Workspace) -> int:
     """The workspace's next short deal number, taken atomically so concurrent adds never clash."""
     return session.exec(
@@ -207,86 +84,6 @@ def _next_number(session: Session, ws: Workspace) -> int:
         .values(deal_seq=Workspace.deal_seq + 1)
         .returning(col(Workspace.deal_seq))
     ).scalar_one()
-
-
-def _find_creator(session: Session, ws: Workspace, spec: NewDeal) -> Creator | None:
-    keys = [address_key(e) for e in spec.emails]
-    if keys:
-        creator = session.exec(
-            select(Creator)
-            .join(CreatorAddress, col(CreatorAddress.creator_id) == Creator.id)
-            .where(
-                CreatorAddress.workspace_id == ws.id,
-                Creator.workspace_id == ws.id,
-                col(CreatorAddress.address_key).in_(keys),
-            )
-            .limit(1)
-        ).first()
-        if creator:
-            return creator
-    if spec.handle:
-        return session.exec(
-            select(Creator)
-            .join(CreatorHandle, col(CreatorHandle.creator_id) == Creator.id)
-            .where(
-                CreatorHandle.workspace_id == ws.id,
-                Creator.workspace_id == ws.id,
-                CreatorHandle.handle_key == text_key(spec.handle),
-                CreatorHandle.platform == spec.platform,
-            )
-            .limit(1)
-        ).first()
-    return None
-
-
-def _attach_contacts(
-    session: Session, ws: Workspace, creator: Creator, spec: NewDeal, *, replace: bool = False
-) -> None:
-    """Add the addresses and handle given; with `replace` (an edit), the addresses given are
-    the creator's and manager's whole list, so a mistyped one can be removed."""
-    on_file = {
-        (a.address_key, a.role): a
-        for a in session.exec(
-            select(CreatorAddress).where(
-                CreatorAddress.creator_id == creator.id, CreatorAddress.workspace_id == ws.id
-            )
-        )
-    }
-    wanted = [(e, "creator") for e in spec.emails] + [(m, "manager") for m in spec.managers]
-    keys = {(address_key(e), role) for e, role in wanted}
-    if replace:
-        for key, address in on_file.items():
-            if key not in keys:
-                session.delete(address)
-    for email, role in wanted:
-        key = (address_key(email), role)
-        if key not in on_file:
-            on_file[key] = CreatorAddress(
-                workspace_id=row_id(ws),
-                creator_id=row_id(creator),
-                address=email,
-                address_key=key[0],
-                role=role,
-            )
-            session.add(on_file[key])
-    if spec.handle:
-        exists = session.exec(
-            select(CreatorHandle.id).where(
-                CreatorHandle.creator_id == creator.id,
-                CreatorHandle.platform == spec.platform,
-                CreatorHandle.handle_key == text_key(spec.handle),
-            )
-        ).first()
-        if exists is None:
-            session.add(
-                CreatorHandle(
-                    workspace_id=row_id(ws),
-                    creator_id=row_id(creator),
-                    platform=spec.platform,
-                    handle=spec.handle,
-                    handle_key=text_key(spec.handle),
-                )
-            )
 
 
 def validate_new_deal(spec: NewDeal, today: date) -> None:
@@ -308,7 +105,7 @@ def add_deal(
 
     Returns the deal and whether its creator was already on file.
     """
-    creator = _find_creator(session, ws, spec)
+    creator = find_creator(session, ws, spec)
     reused = creator is not None
     if creator is None:
         creator = Creator(
@@ -319,7 +116,7 @@ def add_deal(
         )
         session.add(creator)
         session.flush()
-    _attach_contacts(session, ws, creator, spec)
+    attach_contacts(session, ws, creator, spec)
     deal = Deal(
         workspace_id=row_id(ws),
         number=_next_number(session, ws),
@@ -353,7 +150,7 @@ def update_deal(
     ).one()
     creator.name = spec.name.strip()
     creator.name_key = text_key(spec.name)
-    _attach_contacts(session, ws, creator, spec, replace=True)
+    attach_contacts(session, ws, creator, spec, replace=True)
     deal.owner_id = spec.owner_id or deal.owner_id
     deal.fee_minor = spec.fee.amount_minor if spec.fee else None
     deal.currency = spec.fee.currency if spec.fee else deal.currency

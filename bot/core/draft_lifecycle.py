@@ -11,7 +11,7 @@ from sqlalchemy import update
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
 
-from bot.core import deals
+from bot.core import deal_refs, deals
 from bot.core.draft_states import Move, starts, target
 from bot.core.drafts import get_draft
 from bot.core.enums import DraftState
@@ -79,7 +79,7 @@ def record_sent(
     """Sent (or found in Sent): an outbound touchpoint, and the silence clock restarts."""
     if not make(session, ws, draft, move, now, sent_via=via, error=None):
         return False
-    deal = deals.get_deal(session, ws, draft.deal_id)
+    deal = deal_refs.get_deal(session, ws, draft.deal_id)
     session.add(
         Touchpoint(
             workspace_id=ws.id or 0,
@@ -129,7 +129,7 @@ def answer(
     """The card's other buttons, each one transaction: snooze the deal, log that the creator
     replied (which discards the draft), or discard it."""
     draft = get_draft(session, ws, draft_id)
-    deal = deals.get_deal(session, ws, draft.deal_id)
+    deal = deal_refs.get_deal(session, ws, draft.deal_id)
     if action == SNOOZE:
         discard(session, ws, draft_id, user_id, now, why=f"Snoozed for {deals.SNOOZE_DAYS} days")
         deals.snooze(session, ws, deal, now + timedelta(days=deals.SNOOZE_DAYS), now)

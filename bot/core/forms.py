@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from bot.core import deals
+from bot.core import deal_refs, deals
 from bot.core.commands import Added, Changed
 from bot.core.deals import NewDeal
 from bot.core.enums import Stage
@@ -128,7 +128,7 @@ def form_defaults(
     """What the form opens with: the workspace currency, or the deal being edited."""
     with store.session() as session:
         ws = ensure_workspace(session, team_id, defaults)
-        deal = deals.get_deal(session, ws, deal_id) if deal_id is not None else None
+        deal = deal_refs.get_deal(session, ws, deal_id) if deal_id is not None else None
         view = deal_view(session, ws, deal) if deal is not None else None
         return FormDefaults(ws.default_currency, view)
 
@@ -147,7 +147,7 @@ def save_form(
     with store.session() as session:
         ws = ensure_workspace(session, team_id, defaults)
         try:
-            current = deals.get_deal(session, ws, int(deal_id)) if deal_id is not None else None
+            current = deal_refs.get_deal(session, ws, int(deal_id)) if deal_id is not None else None
         except NotFound as exc:
             raise FormErrors({"name": str(exc)}) from exc
         keep = [d for d in (current.publish_due, current.draft_due) if d] if current else []

@@ -18,7 +18,7 @@ from typing import Protocol
 
 from sqlmodel import Session
 
-from bot.core import deals, draft_lifecycle
+from bot.core import deal_refs, draft_lifecycle
 from bot.core.draft_states import Move
 from bot.core.drafts import DraftView, draft_view, get_draft
 from bot.core.errors import NotFound
@@ -185,7 +185,7 @@ class Sending:
         with self.store.session() as session:
             ws = _workspace(session, team_id)
             draft = get_draft(session, ws, draft_id)
-            deal = deals.get_deal(session, ws, draft.deal_id)
+            deal = deal_refs.get_deal(session, ws, draft.deal_id)
             if not may_send(ws, deal, user_id, directory, team_id):
                 return NotAllowed(approvers(ws, deal))
             message_id = None if move == Move.resend else self.mailer.new_message_id()
