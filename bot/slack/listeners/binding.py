@@ -1,13 +1,38 @@
 """Listeners are module-level functions that take their dependencies as the keyword `deps`."""
 
+import inspect
 from collections.abc import Callable
-from functools import partial
 from typing import Any
 
+from bot.slack.listeners.errors import on_error
 from bot.wiring import Deps
+
+# What the error handler needs from Bolt, asked for on the listener's behalf.
+_FOR_ERRORS = ("body", "context", "client")
 
 
 def bind(listener: Callable[..., Any], deps: Deps) -> Callable[..., Any]:
     """Bolt passes a listener the arguments it names; `deps` is bound here, so a test can call
-    the listener directly with its own."""
-    return partial(listener, deps=deps)
+    the listener directly with its own.
+
+    An error after `ack()` goes to the one error handler from here: Bolt's own path for it can
+    lose the acknowledgement when the error comes within milliseconds of it.
+    """
+    own = [p for p in inspect.signature(listener).parameters.values() if p.name != "deps"]
+    names = [p.name for p in own]
+    extra = [
+        inspect.Parameter(n, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+        for n in _FOR_ERRORS
+        if n not in names
+    ]
+
+    def run(**kwargs: Any) -> Any:
+        try:
+            return listener(**{n: kwargs[n] for n in names}, deps=deps)
+        except Exception as error:
+            on_error(error, kwargs["body"], kwargs["context"], kwargs["client"])
+            return None
+
+    run.__signature__ = inspect.Signature([*own, *extra])  # type: ignore[attr-defined]
+    run.__name__ = listener.__name__
+    return run
