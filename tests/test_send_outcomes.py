@@ -3,6 +3,7 @@ refused for good (5xx), failed for now (4xx), and maybe delivered (cut off after
 
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
@@ -12,20 +13,38 @@ from bot.core.clock import FixedClock
 from bot.core.enums import DraftState
 from bot.mail.send import SmtpMailer
 from bot.store.engine import Store
+from bot.store.models import Draft
 from tests.fakeslack import FakeSlack
 from tests.slackbot import ALICE, SlackBot, make_mail, message_text
 from tests.smtpserver import CuttingSmtpServer, SmtpServer
 from tests.test_drafts import SENDER, card_of, draft_state, post_everything, silent_deal, writer
 
 
-def bot_with(fake: FakeSlack, store: Store, clock: FixedClock, mailer: SmtpMailer) -> SlackBot:
-    return SlackBot(fake, store, clock, mail=make_mail(store, clock, mailer, sender=SENDER,
-                                                       writer=writer()))  # fmt: skip
+@contextmanager
+def card_for(
+    fake: FakeSlack, store: Store, clock: FixedClock, mailer: SmtpMailer
+) -> Iterator[tuple[SlackBot, str, str, Draft]]:
+    """The bot sending through `mailer`, and Jane's reminder waiting on its card."""
+    mail = make_mail(store, clock, mailer, sender=SENDER, writer=writer())
+    bot = SlackBot(fake, store, clock, mail=mail)
+    try:
+        deal_id = silent_deal(store, clock)
+        post_everything(bot, clock)
+        yield (bot, *card_of(bot, deal_id))
+    finally:
+        bot.close()
+    assert fake.invalid_calls() == []
 
 
 @pytest.fixture
 def smtp() -> Iterator[SmtpServer]:
     with SmtpServer(security="none", users=None) as server:
+        yield server
+
+
+@pytest.fixture
+def cutting() -> Iterator[CuttingSmtpServer]:
+    with CuttingSmtpServer() as server:
         yield server
 
 
@@ -57,11 +76,7 @@ def forged(bot: SlackBot, fake: FakeSlack, channel: str, ts: str, kind: str, dra
 def test_a_permanent_refusal_shows_the_reason_with_edit_and_discard_and_no_retry(
     fake: FakeSlack, store: Store, clock: FixedClock, smtp: SmtpServer
 ) -> None:
-    bot = bot_with(fake, store, clock, SmtpMailer(smtp.settings()))
-    try:
-        deal_id = silent_deal(store, clock)
-        post_everything(bot, clock)
-        channel, ts, draft = card_of(bot, deal_id)
+    with card_for(fake, store, clock, SmtpMailer(smtp.settings())) as (bot, channel, ts, draft):
         smtp.refuse_recipients("jane@example.com", code=550)
         click(bot, fake, channel, ts, "draft_send", draft.id)
         fake.wait_for("chat.update", count=2)
@@ -73,19 +88,12 @@ def test_a_permanent_refusal_shows_the_reason_with_edit_and_discard_and_no_retry
         forged(bot, fake, channel, ts, "draft_retry", draft.id)
         fake.wait_for("response", where=lambda r: "already" in message_text(r))
         assert smtp.messages == [] and draft_state(store, draft.id).body == draft.body
-    finally:
-        bot.close()
-    assert fake.invalid_calls() == []
 
 
 def test_a_transient_refusal_keeps_the_text_and_retry_sends_it_once(
     fake: FakeSlack, store: Store, clock: FixedClock, smtp: SmtpServer
 ) -> None:
-    bot = bot_with(fake, store, clock, SmtpMailer(smtp.settings()))
-    try:
-        deal_id = silent_deal(store, clock)
-        post_everything(bot, clock)
-        channel, ts, draft = card_of(bot, deal_id)
+    with card_for(fake, store, clock, SmtpMailer(smtp.settings())) as (bot, channel, ts, draft):
         smtp.refuse_recipients("jane@example.com", code=450)
         click(bot, fake, channel, ts, "draft_send", draft.id)
         fake.wait_for("chat.update", count=2)
@@ -101,44 +109,34 @@ def test_a_transient_refusal_keeps_the_text_and_retry_sends_it_once(
         fake.wait_for("chat.update", count=4)
         assert draft_state(store, draft.id).state == DraftState.sent
         assert len(smtp.messages) == 1
-    finally:
-        bot.close()
-    assert fake.invalid_calls() == []
 
 
 def test_a_connection_cut_after_data_may_have_sent_it_and_only_a_confirmed_resend_sends_again(
-    fake: FakeSlack, store: Store, clock: FixedClock
+    fake: FakeSlack, store: Store, clock: FixedClock, cutting: CuttingSmtpServer
 ) -> None:
-    with CuttingSmtpServer() as server:
-        bot = bot_with(fake, store, clock, SmtpMailer(server.settings()))
-        try:
-            deal_id = silent_deal(store, clock)
-            post_everything(bot, clock)
-            channel, ts, draft = card_of(bot, deal_id)
-            click(bot, fake, channel, ts, "draft_send", draft.id)
-            fake.wait_for("chat.update", count=2)
-            assert draft_state(store, draft.id).state == DraftState.uncertain
-            text, kinds, buttons = card(fake, channel, ts)
-            assert "May have been sent" in text and "check the Sent folder" in text
-            assert kinds == ["draft_discard", "draft_resend"], "no Retry, no Send"
-            assert "Sent folder" in buttons["draft_resend"]["confirm"]["text"]["text"]
-            assert server.received == 1
+    mailer = SmtpMailer(cutting.settings())
+    with card_for(fake, store, clock, mailer) as (bot, channel, ts, draft):
+        click(bot, fake, channel, ts, "draft_send", draft.id)
+        fake.wait_for("chat.update", count=2)
+        assert draft_state(store, draft.id).state == DraftState.uncertain
+        text, kinds, buttons = card(fake, channel, ts)
+        assert "May have been sent" in text and "check the Sent folder" in text
+        assert kinds == ["draft_discard", "draft_resend"], "no Retry, no Send"
+        assert "Sent folder" in buttons["draft_resend"]["confirm"]["text"]["text"]
+        assert cutting.received == 1
 
-            # Clicks that are not a confirmed Resend send nothing, however many.
-            for kind in ("draft_send", "draft_retry", "draft_send"):
-                forged(bot, fake, channel, ts, kind, draft.id)
-            fake.wait_for("response", count=3, where=lambda r: "already" in message_text(r))
-            assert server.received == 1
+        # Clicks that are not a confirmed Resend send nothing, however many.
+        for kind in ("draft_send", "draft_retry", "draft_send"):
+            forged(bot, fake, channel, ts, kind, draft.id)
+        fake.wait_for("response", count=3, where=lambda r: "already" in message_text(r))
+        assert cutting.received == 1
 
-            first_id = draft_state(store, draft.id).sent_message_id
-            click(bot, fake, channel, ts, "draft_resend", draft.id)
-            fake.wait_for("chat.update", count=4)
-            assert server.received == 2, "sent again only after the confirmed Resend"
-            again = draft_state(store, draft.id)
-            assert again.state == DraftState.uncertain and again.sent_message_id == first_id
-        finally:
-            bot.close()
-    assert fake.invalid_calls() == []
+        first_id = draft_state(store, draft.id).sent_message_id
+        click(bot, fake, channel, ts, "draft_resend", draft.id)
+        fake.wait_for("chat.update", count=4)
+        assert cutting.received == 2, "sent again only after the confirmed Resend"
+        again = draft_state(store, draft.id)
+        assert again.state == DraftState.uncertain and again.sent_message_id == first_id
 
 
 class Statements:
@@ -172,22 +170,15 @@ class Statements:
 
 
 def test_a_send_click_costs_two_transactions_and_two_dozen_statements(
-    fake: FakeSlack, store: Store, clock: FixedClock
+    fake: FakeSlack, store: Store, clock: FixedClock, smtp: SmtpServer
 ) -> None:
     """Was six transactions and 38 statements: the permission check, the claim, a card read,
     the Message-ID, the outcome and another card read, each on its own."""
-    with SmtpServer(security="none", users=None) as smtp:
-        bot = bot_with(fake, store, clock, SmtpMailer(smtp.settings()))
-        try:
-            deal_id = silent_deal(store, clock)
-            post_everything(bot, clock)
-            channel, ts, draft = card_of(bot, deal_id)
-            with Statements(store) as counted:
-                click(bot, fake, channel, ts, "draft_send", draft.id)
-                smtp.wait_for(1)
-                fake.wait_for("chat.update", count=2)
-            assert draft_state(store, draft.id).state == DraftState.sent
-        finally:
-            bot.close()
+    with card_for(fake, store, clock, SmtpMailer(smtp.settings())) as (bot, channel, ts, draft):
+        with Statements(store) as counted:
+            click(bot, fake, channel, ts, "draft_send", draft.id)
+            smtp.wait_for(1)
+            fake.wait_for("chat.update", count=2)
+        assert draft_state(store, draft.id).state == DraftState.sent
     assert counted.transactions == 2
     assert counted.statements <= 24, counted.statements
