@@ -17,8 +17,9 @@ from bot.core.digest import Digest, build_digest
 from bot.core.drafts import Writer, draft_now
 from bot.core.enums import Stage
 from bot.core.errors import Ambiguous, InputError, NotFound
+from bot.core.locales import COUNTRY_FORMS, LANGUAGE_FORMS, TIMEZONE_FORMS
 from bot.core.money import parse_money
-from bot.core.quickadd import parse_quick_add
+from bot.core.quickadd import parse_quick_add, take_locale
 from bot.core.stages import LABELS, TERMINAL, parse_stage
 from bot.core.views import DealView, deal_view
 from bot.core.workspaces import WorkspaceDefaults, ensure_workspace, local_today, zone
@@ -28,8 +29,12 @@ from bot.store.models import Workspace
 DEAL_REF = "<deal> is a number (#12), the creator's @handle or name."
 USAGE = {
     "add": "`/deal add` opens a form, or in one line:\n"
-    "`/deal add <name> [email] [fee] [due <date>] [platform] [@handle]`\n"
+    "`/deal add <name> [email] [fee] [due <date>] [platform] [@handle] [country:MX] [lang:es] "
+    "[tz:America/Mexico_City]`\n"
     "e.g. `/deal add Jane Doe jane@example.com $1,200 due 2026-12-15 youtube @janedoe`",
+    "set": "`/deal set <deal> [country:MX] [lang:es] [tz:America/Mexico_City]` — where the "
+    "creator is, the language their reminders are written in, their time zone. Countries: "
+    f"{COUNTRY_FORMS}; languages: {LANGUAGE_FORMS}; time zones: {TIMEZONE_FORMS}. {DEAL_REF}",
     "list": "`/deal list [mine|all|silent]` (active deals when nothing is given)",
     "show": f"`/deal show <deal>` — {DEAL_REF}",
     "heard": "`/deal heard <deal> [via whatsapp|line|dm|comment|call|email] [note]` — log a reply "
@@ -203,6 +208,7 @@ def _add(call: _Call) -> Result:
         publish_due=quick.publish_due,
         draft_due=quick.draft_due,
         owner_id=call.ctx.user_id,
+        locale=quick.locale,
     )
     deals.validate_new_deal(spec, today)
     deal, reused = deals.add_deal(call.session, ws, spec, actor=call.ctx.user_id, now=call.ctx.now)
@@ -356,6 +362,17 @@ def _pay(call: _Call) -> Result:
     )
 
 
+def _set(call: _Call) -> Result:
+    given, words = take_locale(call.words)
+    if not words or not given:
+        raise InputError("Say which deal, then at least one of country:, lang: or tz:.")
+    deal = deal_refs.resolve_deal(call.session, call.ws, " ".join(words))
+    deals.set_locale(call.session, call.ws, deal, given)
+    view = deal_view(call.session, call.ws, deal)
+    said = "; ".join(view.locality.describe(call.ctx.now))
+    return Changed(f"{view.creator_name}: {said}.", view, call.ws.timezone)
+
+
 def _remind(call: _Call) -> Result:
     if call.writer is None:
         raise InputError("Email drafting is not set up for this bot.")
@@ -389,6 +406,7 @@ _HANDLERS: dict[str, Callable[[_Call], Result]] = {
     "pause": _pause,
     "pay": _pay,
     "remind": _remind,
+    "set": _set,
     "settings": lambda call: OpenSettings(),
     "digest": lambda call: DigestPreview(build_digest(call.session, call.ws, call.ctx.now)),
 }

@@ -3,7 +3,7 @@
 Every function takes the workspace and touches only its rows.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import update
@@ -13,6 +13,7 @@ from bot.core.creators import attach_contacts, find_creator, text_key
 from bot.core.enums import Stage
 from bot.core.errors import InputError
 from bot.core.escalation import hold, refresh
+from bot.core.locales import LocaleFields, apply_locale
 from bot.core.money import Money
 from bot.core.stages import LABELS, TERMINAL
 from bot.store.models import (
@@ -74,6 +75,7 @@ class NewDeal:
     owner_id: str | None = None
     notes: str | None = None
     campaign: str | None = None
+    locale: LocaleFields = field(default_factory=LocaleFields)
 
 
 def _next_number(session: Session, ws: Workspace) -> int:
@@ -114,8 +116,9 @@ def add_deal(
             name_key=text_key(spec.name),
             created_at=now,
         )
-        session.add(creator)
-        session.flush()
+    apply_locale(creator, spec.locale)
+    session.add(creator)
+    session.flush()
     attach_contacts(session, ws, creator, spec)
     deal = Deal(
         workspace_id=row_id(ws),
@@ -150,6 +153,7 @@ def update_deal(
     ).one()
     creator.name = spec.name.strip()
     creator.name_key = text_key(spec.name)
+    apply_locale(creator, spec.locale, replace=True)
     attach_contacts(session, ws, creator, spec, replace=True)
     deal.owner_id = spec.owner_id or deal.owner_id
     deal.fee_minor = spec.fee.amount_minor if spec.fee else None
@@ -311,3 +315,14 @@ def close(session: Session, ws: Workspace, deal: Deal, outcome: str, now: dateti
         raise InputError(f"Deal #{deal.number} is already {LABELS[deal.stage].lower()}.")
     set_stage(session, ws, deal, stage, now)
     return stage
+
+
+def set_locale(session: Session, ws: Workspace, deal: Deal, given: LocaleFields) -> Creator:
+    """`/deal set`: the creator's country, language or time zone, as the team knows them."""
+    creator = session.exec(
+        select(Creator).where(Creator.id == deal.creator_id, Creator.workspace_id == ws.id)
+    ).one()
+    apply_locale(creator, given)
+    session.add(creator)
+    session.flush()
+    return creator

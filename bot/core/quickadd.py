@@ -10,10 +10,19 @@ from urllib.parse import unquote, urlsplit
 
 from bot.core.dates import is_numeric_date, parse_date
 from bot.core.errors import InputError
+from bot.core.locales import (
+    COUNTRY_FORMS,
+    LANGUAGE_FORMS,
+    TIMEZONE_FORMS,
+    LocaleFields,
+    parse_country,
+    parse_language,
+    parse_timezone,
+)
 from bot.core.money import Money, find_money
 
 MAX_NAME_LENGTH = 80
-EXAMPLE = "/deal add Jane Doe jane@example.com $1,200 due 2026-12-15 youtube"
+EXAMPLE = "/deal add Jane Doe jane@example.com $1,200 due 2026-12-15 youtube country:MX"
 
 PLATFORM_ALIASES: dict[str, str] = {
     **dict.fromkeys(("youtube", "yt"), "youtube"),
@@ -72,6 +81,43 @@ class QuickDeal:
     draft_due: date | None
     platform: str | None
     handle: str | None
+    locale: LocaleFields = field(default_factory=LocaleFields)
+
+
+_LOCALE_KEYS = {
+    "country": "country",
+    "lang": "language",
+    "language": "language",
+    "tz": "timezone",
+    "timezone": "timezone",
+}
+_PARSERS = {"country": parse_country, "language": parse_language, "timezone": parse_timezone}
+LOCALE_USAGE = (
+    f"country:MX or country:mexico ({COUNTRY_FORMS}), lang:es ({LANGUAGE_FORMS}), "
+    f"tz:America/Mexico_City ({TIMEZONE_FORMS})"
+)
+
+
+def take_locale(tokens: list[str]) -> tuple[LocaleFields, list[str]]:
+    """Pull `country:…`, `lang:…` and `tz:…` out of the words; the rest is left as it was.
+
+    A country name of several words is written with `_` or `-`: `country:united_states`.
+    """
+    values: dict[str, str] = {}
+    rest = []
+    for token in tokens:
+        key, colon, value = token.rstrip(",;").partition(":")
+        field_name = _LOCALE_KEYS.get(key.lower()) if colon else None
+        if field_name is None:
+            rest.append(token)
+            continue
+        if not value:
+            raise InputError(f'"{token}" needs a value: {LOCALE_USAGE}.')
+        parsed = _PARSERS[field_name](value)
+        if values.get(field_name, parsed) != parsed:
+            raise InputError(f"You gave two values for {key}:, {values[field_name]} and {parsed}.")
+        values[field_name] = parsed
+    return LocaleFields(**values), rest
 
 
 @dataclass
@@ -122,7 +168,7 @@ def parse_quick_add(
             f"I can't use the Slack mention \"{mention[0]}\" here; type the creator's handle "
             "as plain text, e.g. @janedoe."
         )
-    tokens = _unslack(text).split()
+    locale, tokens = take_locale(_unslack(text).split())
     found = _Found()
     tokens = [t for t in tokens if not _take_url(t, found)]
     tokens = [t for t in tokens if not _take_email(t, found)]
@@ -147,6 +193,7 @@ def parse_quick_add(
         draft_due=found.draft_due,
         platform=found.platform,
         handle=found.handle,
+        locale=locale,
     )
 
 

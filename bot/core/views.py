@@ -3,6 +3,7 @@
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, Connection, Row, true
 from sqlalchemy import select as sa_select
@@ -10,6 +11,7 @@ from sqlalchemy.orm import Mapped
 from sqlmodel import Session, col, func, or_, select
 
 from bot.core.enums import Stage
+from bot.core.locales import Locality
 from bot.core.money import Money
 from bot.core.stages import LABELS, TERMINAL
 from bot.store.models import (
@@ -61,6 +63,7 @@ class DealView:
     closed_at: datetime | None = None
     blacklisted: bool = False
     country: str | None = None
+    locality: Locality = field(default_factory=lambda: Locality(None, None, None, None))
     contacts: dict[str, str] = field(default_factory=dict)
     managers: tuple[str, ...] = ()
     email_bounced: bool = False
@@ -87,6 +90,13 @@ def _among(column: Mapped[int | None], ids: Collection[int]) -> ColumnElement[bo
 Handles = tuple[tuple[str | None, str], ...]
 
 
+class CreatorRow(NamedTuple):
+    name: str
+    contacts: dict[str, str] | None
+    blacklisted_at: datetime | None
+    locality: Locality
+
+
 @dataclass(slots=True)
 class Related:
     """What views show of many deals' creators and payments, read with a few queries.
@@ -94,7 +104,7 @@ class Related:
     Keyed by creator id, except `paid`, keyed by deal id and currency.
     """
 
-    creators: dict[int, tuple[str, str | None, dict[str, str] | None, datetime | None]]
+    creators: dict[int, CreatorRow]
     handles: dict[int, Handles]
     emails: dict[int, tuple[str, ...]]
     managers: dict[int, tuple[str, ...]]
@@ -114,19 +124,23 @@ def read_related(
     session: Session, ws: Workspace, creator_ids: Collection[int], deal_ids: Collection[int]
 ) -> Related:
     db = session.connection()
-    creators: dict[int, tuple[str, str | None, dict[str, str] | None, datetime | None]] = {}
+    creators: dict[int, CreatorRow] = {}
     # SQLModel's `select` takes up to four columns; SQLAlchemy's builds the same statement.
-    for cid, name, country, on_file, blacklisted_at in db.execute(
+    for cid, name, on_file, blacklisted_at, country, language, source, zone in db.execute(
         sa_select(
             col(Creator.id),
             col(Creator.name),
-            col(Creator.country),
             col(Creator.contacts),
             col(Creator.blacklisted_at),
+            col(Creator.country),
+            col(Creator.language),
+            col(Creator.language_source),
+            col(Creator.timezone),
         ).where(col(Creator.workspace_id) == ws.id, _among(col(Creator.id), creator_ids))
     ).all():
         assert cid is not None  # a primary key
-        creators[cid] = (name, country, on_file, blacklisted_at)
+        locality = Locality(country, language, source, zone)
+        creators[cid] = CreatorRow(name, on_file, blacklisted_at, locality)
     emails: dict[int, list[str]] = {}
     managers: dict[int, list[str]] = {}
     deliverable: set[int] = set()
@@ -264,7 +278,7 @@ def deal_views(
                 histories.setdefault(owner, []).append(seen)
     views = []
     for d, deal_id in zip(deals, deal_ids, strict=True):
-        name, country, on_file, blacklisted_at = related.creators[d.creator_id]
+        name, on_file, blacklisted_at, locality = related.creators[d.creator_id]
         currency = d.currency or ws.default_currency
         views.append(
             DealView(
@@ -290,7 +304,8 @@ def deal_views(
                 created_at=d.created_at,
                 closed_at=d.closed_at,
                 blacklisted=blacklisted_at is not None,
-                country=country,
+                country=locality.country,
+                locality=locality,
                 contacts=dict(on_file or {}),
                 managers=related.managers.get(d.creator_id, ()),
                 email_bounced=d.creator_id in related.bounced,

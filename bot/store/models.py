@@ -75,6 +75,8 @@ class Creator(SQLModel, table=True):
     contacts: dict[str, str] = _json({})
     country: str | None = Field(default=None, max_length=2)
     language: str | None = Field(default=None, max_length=16)
+    # "team" when a person set the language, "replies" when it was read from their mail.
+    language_source: str | None = Field(default=None, max_length=16)
     timezone: str | None = Field(default=None, max_length=64)
     feeds: list[str] = _json([])
     notes: str | None = Field(default=None, sa_type=Text)

@@ -1,8 +1,9 @@
 """A deal as a card (`/deal show`, confirmations) and as a line in a list."""
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Protocol
 
+from bot.core.locales import country_name
 from bot.core.platforms import platform_name
 from bot.core.views import DealView
 from bot.slack.blocks.text import day, escape, handle_link, mention, moment
@@ -73,8 +74,26 @@ def _deadlines(view: DealView, today: date | None) -> str:
     return ", ".join(out) or "none"
 
 
+def whereabouts(view: DealView, now: datetime | None) -> str:
+    """Country and language on one line, the creator's own time on the next."""
+    place = view.locality
+    first = " · ".join(
+        part
+        for part in (place.country and country_name(place.country), place.language_text())
+        if part
+    )
+    local = place.local_time(now) if now else None
+    second = f"their time now: {local:%H:%M} ({place.effective_zone})" if local else ""
+    return "\n".join(escape(line) for line in (first, second) if line)
+
+
 def deal_card(
-    view: DealView, *, today: date | None = None, headline: str | None = None, edit: bool = True
+    view: DealView,
+    *,
+    today: date | None = None,
+    headline: str | None = None,
+    edit: bool = True,
+    now: datetime | None = None,
 ) -> list[dict[str, Any]]:
     """Blocks for one deal; `headline` is mrkdwn the caller has already escaped."""
     fields = [
@@ -85,6 +104,8 @@ def deal_card(
         f"*Email*\n{escape(', '.join(view.emails)) or 'none'}",
         f"*Profiles*\n{handles(view) or 'none'}",
     ]
+    if where := whereabouts(view, now):
+        fields.append(f"*Creator*\n{where}")
     if view.campaign:
         fields.append(f"*Campaign*\n{escape(view.campaign)}")
     if view.snoozed_until is not None:

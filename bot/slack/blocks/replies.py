@@ -96,19 +96,19 @@ def render(result: Result, now: datetime | None = None) -> Message:
                 f":white_check_mark: Saved deal #{view.number} for {whose}. "
                 "Here is what I understood:"
             )
-            blocks = deal_card(view, today=_today(timezone, now), headline=headline)
+            blocks = deal_card(view, today=_today(timezone, now), headline=headline, now=now)
             blocks += [section(f":warning: {escape(w)}") for w in warnings]
             return {"text": f"Saved deal {title(view)}", "blocks": blocks}
         case Card(view, timezone):
             return {
                 "text": f"Deal {title(view)}",
-                "blocks": deal_card(view, today=_today(timezone, now)),
+                "blocks": deal_card(view, today=_today(timezone, now), now=now),
             }
         case Changed(message, view, timezone):
             headline = f":white_check_mark: {escape(message)}"
             return {
                 "text": escape(message),
-                "blocks": deal_card(view, today=_today(timezone, now), headline=headline),
+                "blocks": deal_card(view, today=_today(timezone, now), headline=headline, now=now),
             }
         case Listing(scope, deals, total, _):
             return listing(scope, deals, total)

@@ -1,0 +1,189 @@
+"""A creator's country, language and time zone: read from what people type, each filled in from
+the others when it can be, and shown in words.
+
+Countries are ISO 3166 alpha-2 codes and languages ISO 639-1 codes, from pycountry; which
+languages a country speaks and which time zones it spans come from the CLDR data in Babel.
+"""
+
+import unicodedata
+import zoneinfo
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+
+import pycountry
+from babel import Locale
+from babel.core import get_global
+from babel.languages import get_official_languages
+
+from bot.core.errors import InputError
+from bot.store.models import Creator
+
+COUNTRY_FORMS = "a two-letter ISO code such as MX, or an English name such as mexico"
+LANGUAGE_FORMS = "a two-letter ISO 639-1 code such as es, or an English name such as spanish"
+TIMEZONE_FORMS = "an IANA time zone such as America/Mexico_City"
+# Where a creator's language came from: typed by the team, or read from their own replies.
+BY_TEAM, FROM_REPLIES = "team", "replies"
+_ENGLISH = Locale("en")
+
+
+def _words(text: str) -> str:
+    """`united_states`, `United-States` and `united states` are the same name."""
+    text = unicodedata.normalize("NFKC", text).replace("_", " ").replace("-", " ")
+    return " ".join(text.split())
+
+
+@cache
+def _countries_by_name() -> dict[str, str]:
+    """CLDR's everyday English names ("South Korea", "Vietnam"), beside ISO's formal ones."""
+    return {
+        _words(name).lower(): code
+        for code, name in _ENGLISH.territories.items()
+        if len(code) == 2 and code.isalpha() and pycountry.countries.get(alpha_2=code)
+    }
+
+
+def parse_country(text: str) -> str:
+    """An ISO 3166 alpha-2 code from a code (alpha-2 or -3) or an English name."""
+    words = _words(text)
+    code = _countries_by_name().get(words.lower())
+    if code is not None:
+        return code
+    try:
+        return str(pycountry.countries.lookup(words).alpha_2)
+    except LookupError:
+        pass
+    try:
+        close = pycountry.countries.search_fuzzy(words) if len(words) > 2 else []
+    except LookupError:
+        close = []
+    if 1 < len(close) <= 4:
+        options = " or ".join(f"{c.alpha_2} ({country_name(c.alpha_2)})" for c in close)
+        raise InputError(f'"{text}" could be {options}: give the code.')
+    if len(close) == 1:
+        return str(close[0].alpha_2)
+    raise InputError(f'"{text}" is not a country I know: use {COUNTRY_FORMS}.')
+
+
+def parse_language(text: str) -> str:
+    """An ISO 639-1 code from a code (two or three letters) or an English name."""
+    words = _words(text).lower()
+    try:
+        language = pycountry.languages.lookup(words) if words else None
+    except LookupError:
+        language = None
+    code = getattr(language, "alpha_2", None)
+    if code is None:
+        raise InputError(f'"{text}" is not a language I know: use {LANGUAGE_FORMS}.')
+    return str(code)
+
+
+@cache
+def _zones_by_key() -> dict[str, str]:
+    return {zone.lower(): zone for zone in zoneinfo.available_timezones()}
+
+
+def parse_timezone(text: str) -> str:
+    """An IANA zone name, matched without regard to case (`america/mexico_city` works)."""
+    zone = _zones_by_key().get(text.strip().lower())
+    if zone is None or zone.lower() in ("localtime", "factory"):
+        raise InputError(f'"{text}" is not a time zone I know: use {TIMEZONE_FORMS}.')
+    return zone
+
+
+def timezones() -> list[str]:
+    """Every zone a person may pick, sorted, without the legacy aliases like `US/Eastern`."""
+    return sorted(
+        zone
+        for zone in _zones_by_key().values()
+        if "/" in zone and not zone.startswith(("Etc/", "SystemV/", "US/"))
+    )
+
+
+def language_for_country(country: str | None) -> str | None:
+    """The language most of the country's people use (CLDR's official and de facto ones, most
+    spoken first): Mexico → es, Brazil → pt, India → hi, the Philippines → en."""
+    if not country:
+        return None
+    languages = get_official_languages(country, de_facto=True)
+    return str(languages[0]) if languages else None
+
+
+def zone_for_country(country: str | None) -> str | None:
+    """The country's time zone when it has only one (Japan, Vietnam), else None (Mexico, Spain)."""
+    zones = get_global("territory_zones").get(country or "", [])
+    return str(zones[0]) if len(zones) == 1 else None
+
+
+def country_name(code: str) -> str:
+    return str(_ENGLISH.territories.get(code, code))
+
+
+def language_name(code: str) -> str:
+    return str(_ENGLISH.languages.get(code, code))
+
+
+@dataclass(frozen=True)
+class LocaleFields:
+    """`country:`, `lang:` and `tz:` as typed, each already checked."""
+
+    country: str | None = None
+    language: str | None = None
+    timezone: str | None = None
+
+    def __bool__(self) -> bool:
+        return any((self.country, self.language, self.timezone))
+
+
+def apply_locale(creator: Creator, given: LocaleFields, *, replace: bool = False) -> None:
+    """Set what the team gave; with `replace` (the form, which shows all three) an empty field
+    clears its value. A language the team sets is theirs: replies never overwrite it."""
+    for name in ("country", "language", "timezone"):
+        value = getattr(given, name)
+        if value is not None or replace:
+            setattr(creator, name, value)
+    if given.language is not None or replace:
+        creator.language_source = BY_TEAM if given.language else None
+
+
+@dataclass(frozen=True)
+class Locality:
+    """What the bot knows of where a creator is and what they read, and how it knows."""
+
+    country: str | None
+    language: str | None
+    language_source: str | None
+    timezone: str | None
+
+    @property
+    def effective_language(self) -> str | None:
+        return self.language or language_for_country(self.country)
+
+    @property
+    def effective_zone(self) -> str | None:
+        return self.timezone or zone_for_country(self.country)
+
+    def language_text(self) -> str | None:
+        """ "Spanish", "Spanish (from their replies)", "Spanish (from their country)"."""
+        if self.language:
+            name = language_name(self.language)
+            return f"{name} (from their replies)" if self.language_source == FROM_REPLIES else name
+        guessed = language_for_country(self.country)
+        return f"{language_name(guessed)} (from their country)" if guessed else None
+
+    def local_time(self, now: datetime) -> datetime | None:
+        zone = self.effective_zone
+        return now.astimezone(zoneinfo.ZoneInfo(zone)) if zone else None
+
+    def describe(self, now: datetime) -> list[str]:
+        """What is known, in words: `country Mexico`, `language Spanish (from their country)`,
+        `their time now: 08:40 (America/Mexico_City)`."""
+        parts = []
+        if self.country:
+            parts.append(f"country {country_name(self.country)}")
+        if language := self.language_text():
+            parts.append(f"language {language}")
+        local = self.local_time(now)
+        if local is not None:
+            parts.append(f"their time now: {local:%H:%M} ({self.effective_zone})")
+        return parts
