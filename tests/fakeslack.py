@@ -440,7 +440,11 @@ def _input_state(element: dict, value: Any) -> dict:
     """The state.values entry Slack would send for an input element holding `value`."""
     kind = element.get("type", "")
     state: dict[str, Any] = {"type": kind}
-    if kind in SINGLE_OPTION_TYPES:
+    if kind == "external_select":
+        # Its options came from the app as the person typed; the value is what they picked.
+        picked = {"text": {"type": "plain_text", "text": value}, "value": value}
+        state["selected_option"] = picked if value is not None else None
+    elif kind in SINGLE_OPTION_TYPES:
         state["selected_option"] = _pick_option(element, value) if value is not None else None
     elif kind in MULTI_OPTION_TYPES:
         state["selected_options"] = [_pick_option(element, v) for v in value or []]
@@ -1383,6 +1387,25 @@ class FakeSlack:
         view["state"] = {"values": state}
         payload = self._interaction("view_submission", user_id)
         payload.update({"view": view, "response_urls": []})
+        return payload
+
+    def suggest(self, view_id: str, action_id: str, typed: str, *, user_id: str = "U0001") -> dict:
+        """The block_suggestion payload Slack sends while a person types in an external select."""
+        view = self._view_copy(view_id)
+        block_id = next(
+            (b.get("block_id") for b in view.get("blocks") or []
+             if (b.get("element") or {}).get("action_id") == action_id),
+            None,
+        )  # fmt: skip
+        if block_id is None:
+            raise AssertionError(f"view {view_id} has no element {action_id!r}")
+        payload = self._interaction("block_suggestion", user_id)
+        payload.pop("trigger_id")
+        view["state"] = {"values": {}}
+        payload.update(
+            {"action_id": action_id, "block_id": block_id, "value": typed, "view": view,
+             "container": {"type": "view", "view_id": view_id}}
+        )  # fmt: skip
         return payload
 
     def event_callback(self, event: dict) -> dict:

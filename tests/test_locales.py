@@ -1,6 +1,7 @@
 """A creator's country, language and time zone: typed in Slack, shown back, and the language
 their reminders are written in."""
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from bot.mail.send import OutboxMailer
 from bot.store.engine import Store
 from bot.store.models import Creator, Deal, Draft
 from tests.fakeslack import FakeSlack
-from tests.slackbot import SlackBot, make_mail, message_text
+from tests.slackbot import ALICE, SlackBot, make_mail, message_text
 
 SENDER = "Maria at Acme <maria@acme.example>"
 
@@ -131,5 +132,50 @@ def test_bad_values_are_named_with_the_usage_and_nothing_is_saved(
     assert reply["response_type"] == "ephemeral"
     shown = message_text(reply)
     assert problem in shown and "/deal" in shown
+    with store.session() as session:
+        assert session.exec(select(Creator)).all() == []
+
+
+def test_the_form_searches_countries_languages_and_zones_and_saves_them(
+    bot: SlackBot, store: Store, fake: FakeSlack, clock: FixedClock
+) -> None:
+    clock.set(datetime(2026, 12, 1, 14, 40, tzinfo=UTC))
+    bot.slash("add")
+    fake.wait_for("views.open")
+    (view_id,) = fake.views
+    typed = {"country_pick": "mex", "language_pick": "span", "timezone_pick": "mexico"}
+    found = {}
+    for action_id, text in typed.items():
+        status, body = bot.interact(fake.suggest(view_id, action_id, text, user_id=ALICE))
+        assert status == 200
+        found[action_id] = [o["value"] for o in json.loads(body)["options"]]
+    assert found["country_pick"] == ["MX"] and found["language_pick"][0] == "es"
+    assert "America/Mexico_City" in found["timezone_pick"]
+    status, body = bot.interact(fake.suggest(view_id, "country_pick", "", user_id=ALICE))
+    assert len(json.loads(body)["options"]) == 100, "Slack's limit, the usual markets first"
+
+    picked = {"name": "Ana Ruiz", "emails": "ana@example.com", "country_pick": "MX",
+              "language_pick": "es", "timezone_pick": "America/Mexico_City"}  # fmt: skip
+    status, _ = bot.interact(fake.submit_view(view_id, picked, user_id=ALICE))
+    assert status == 200
+    fake.wait_for("chat.postEphemeral")
+    ana = creator(store, "Ana Ruiz")
+    assert (ana.country, ana.language, ana.language_source, ana.timezone) == (
+        "MX", "es", "team", "America/Mexico_City"
+    )  # fmt: skip
+    card = message_text(bot.reply_to("show Ana Ruiz"))
+    assert "Mexico · Spanish" in card and "their time now: 08:40" in card
+
+
+def test_a_forged_form_value_is_refused_by_field(
+    bot: SlackBot, store: Store, fake: FakeSlack
+) -> None:
+    bot.slash("add")
+    fake.wait_for("views.open")
+    (view_id,) = fake.views
+    forged = {"name": "Ana Ruiz", "country_pick": "ZZ", "timezone_pick": "Mars/Olympus"}
+    _, body = bot.interact(fake.submit_view(view_id, forged, user_id=ALICE))
+    errors = json.loads(body)["errors"]
+    assert set(errors) == {"country", "timezone"}
     with store.session() as session:
         assert session.exec(select(Creator)).all() == []

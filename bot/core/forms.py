@@ -11,6 +11,7 @@ from bot.core.commands import Added, Changed
 from bot.core.deals import NewDeal
 from bot.core.enums import Stage
 from bot.core.errors import InputError, NotFound
+from bot.core.locales import LocaleFields, parse_country, parse_language, parse_timezone
 from bot.core.money import parse_money
 from bot.core.quickadd import EMAIL_RE, HANDLE_RE, PLATFORMS
 from bot.core.views import DealView, deal_view
@@ -93,6 +94,17 @@ def deal_from_form(
             errors[key] = "This date is already past."
     campaign = text("campaign", 200)
     notes = text("notes", 3000)
+    chosen: dict[str, str | None] = {}
+    for key, parse in (
+        ("country", parse_country),
+        ("language", parse_language),
+        ("timezone", parse_timezone),
+    ):
+        value = fields.get(key) or None
+        try:
+            chosen[key] = parse(value) if value else None
+        except InputError as exc:
+            errors[key] = str(exc)
     if errors:
         raise FormErrors(errors)
     return NewDeal(
@@ -108,6 +120,7 @@ def deal_from_form(
         owner_id=fields.get("owner") or None,
         notes=notes,
         campaign=campaign,
+        locale=LocaleFields(**chosen),
     )
 
 

@@ -91,13 +91,13 @@ def parse_timezone(text: str) -> str:
     return zone
 
 
+@cache
 def timezones() -> list[str]:
-    """Every zone a person may pick, sorted, without the legacy aliases like `US/Eastern`."""
-    return sorted(
-        zone
-        for zone in _zones_by_key().values()
-        if "/" in zone and not zone.startswith(("Etc/", "SystemV/", "US/"))
-    )
+    """Every zone a person may pick: CLDR's canonical zone of each place, without the legacy
+    aliases (`US/Eastern`, `Mexico/BajaNorte`) that zoneinfo also knows."""
+    known = _zones_by_key().values()
+    listed = {z for zones in get_global("territory_zones").values() for z in zones}
+    return sorted(listed & set(known))
 
 
 def language_for_country(country: str | None) -> str | None:
@@ -187,3 +187,65 @@ class Locality:
         if local is not None:
             parts.append(f"their time now: {local:%H:%M} ({self.effective_zone})")
         return parts
+
+
+# What the pickers offer before anything is typed: the markets most deals are with.
+_FIRST_COUNTRIES = "US GB MX BR ES FR DE ID VN KR JP PH TH IN".split()
+_FIRST_LANGUAGES = "en es pt fr de id vi ko ja th hi tl".split()
+MAX_OPTIONS = 100  # Slack shows at most this many options in a menu
+
+
+def _matching(
+    query: str, choices: list[tuple[str, str]], first: list[str]
+) -> list[tuple[str, str]]:
+    """Choices whose code or name starts with the query (then contain it); the usual ones
+    first when nothing is typed."""
+    key = _words(query).lower()
+    if not key:
+        order = {code: i for i, code in enumerate(first)}
+        return sorted(choices, key=lambda c: (order.get(c[0], len(order)), c[1]))[:MAX_OPTIONS]
+    starts = [c for c in choices if c[0].lower() == key or c[1].lower().startswith(key)]
+    inside = [c for c in choices if key in c[1].lower() and c not in starts]
+    return (starts + inside)[:MAX_OPTIONS]
+
+
+@cache
+def _country_choices() -> list[tuple[str, str]]:
+    return sorted(
+        ((code, name) for name, code in _countries_by_name().items()),
+        key=lambda c: c[1],
+    )
+
+
+def country_options(query: str) -> list[tuple[str, str]]:
+    """(code, label) pairs for a country picker: "MX", "Mexico"."""
+    return _matching(query, [(c, country_name(c)) for c, _ in _country_choices()], _FIRST_COUNTRIES)
+
+
+@cache
+def _language_choices() -> list[tuple[str, str]]:
+    codes = {str(lang.alpha_2) for lang in pycountry.languages if hasattr(lang, "alpha_2")}
+    return sorted(((c, language_name(c)) for c in codes), key=lambda c: c[1])
+
+
+def language_options(query: str) -> list[tuple[str, str]]:
+    return _matching(query, _language_choices(), _FIRST_LANGUAGES)
+
+
+def timezone_options(query: str, country: str | None = None) -> list[tuple[str, str]]:
+    """Zones matching the query by name (`tokyo`, `america/`) or by country (`mexico`); with
+    no query, the creator's country's zones first."""
+    territory_zones = get_global("territory_zones")
+    key = query.strip().lower().replace(" ", "_")
+    if not key:
+        first = list(territory_zones.get(country or "", []))
+        return _matching("", [(z, _zone_label(z)) for z in timezones()], first)
+    by_country = [
+        z for code, _ in country_options(query)[:3] for z in territory_zones.get(code, [])
+    ]
+    by_name = [z for z in timezones() if key in z.lower()]
+    return [(z, _zone_label(z)) for z in dict.fromkeys(by_country + by_name)][:MAX_OPTIONS]
+
+
+def _zone_label(zone: str) -> str:
+    return zone.replace("_", " ")

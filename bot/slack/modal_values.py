@@ -12,7 +12,7 @@ def view_values(state: dict[str, Any]) -> dict[str, Value]:
         kind = element.get("type")
         if kind in ("checkboxes", "multi_static_select"):
             out[block_id] = [o["value"] for o in element.get("selected_options") or []]
-        elif kind in ("static_select", "radio_buttons"):
+        elif kind in ("static_select", "external_select", "radio_buttons"):
             option = element.get("selected_option")
             out[block_id] = option["value"] if option else None
         elif kind == "datepicker":

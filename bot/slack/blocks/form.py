@@ -3,6 +3,7 @@
 from datetime import date
 from typing import Any
 
+from bot.core.locales import country_name, language_name
 from bot.core.platforms import platform_name
 from bot.core.stages import LABELS, TERMINAL
 from bot.core.views import DealView
@@ -83,6 +84,49 @@ def _select(choices: list[tuple[str, str]], initial: str | None) -> dict[str, An
     return element
 
 
+# External selects: Slack asks the bot for options as the person types (a block_suggestion).
+COUNTRY_PICK, LANGUAGE_PICK, TIMEZONE_PICK = "country_pick", "language_pick", "timezone_pick"
+
+
+def _search(action_id: str, placeholder: str, initial: tuple[str, str] | None) -> dict[str, Any]:
+    element: dict[str, Any] = {
+        "type": "external_select",
+        "action_id": action_id,
+        "placeholder": _plain(placeholder),
+        "min_query_length": 0,
+    }
+    if initial is not None:
+        element["initial_option"] = _option(*initial)
+    return element
+
+
+def picker_options(choices: list[tuple[str, str]]) -> dict[str, Any]:
+    """The answer to a block_suggestion: at most 100 options."""
+    return {"options": [_option(value, label) for value, label in choices[:100]]}
+
+
+def _locale_inputs(deal: DealView | None) -> list[dict[str, Any]]:
+    place = deal.locality if deal else None
+    country = (place.country, country_name(place.country)) if place and place.country else None
+    language = (place.language, language_name(place.language)) if place and place.language else None
+    zone = (place.timezone, place.timezone) if place and place.timezone else None
+    return [
+        _input("country", "Creator's country", _search(COUNTRY_PICK, "Type a country", country)),
+        _input(
+            "language",
+            "Language of their reminders",
+            _search(LANGUAGE_PICK, "Type a language", language),
+            hint="Empty: the language of their replies, else their country's.",
+        ),
+        _input(
+            "timezone",
+            "Their time zone",
+            _search(TIMEZONE_PICK, "Type a city or country", zone),
+            hint="Reminders are sent in their working hours when it is known.",
+        ),
+    ]
+
+
 def _date(initial: date | None) -> dict[str, Any]:
     element: dict[str, Any] = {"type": "datepicker"}
     if initial is not None:
@@ -145,6 +189,7 @@ def deal_form(
         ),
         _input("publish_due", "Publish deadline", _date(deal.publish_due if deal else None)),
         _input("draft_due", "Draft deadline", _date(deal.draft_due if deal else None)),
+        *_locale_inputs(deal),
         _input("owner", "Owner", owner, optional=False),
         _input(
             "campaign",

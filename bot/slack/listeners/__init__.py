@@ -2,11 +2,11 @@
 
 from slack_bolt import App
 
-from bot.slack.listeners import actions, commands, errors, events, views
+from bot.slack.listeners import actions, commands, errors, events, options, views
 from bot.wiring import Deps
 
 
 def register(app: App, deps: Deps) -> None:
-    for package in (commands, actions, views, events):
+    for package in (commands, actions, views, events, options):
         package.register(app, deps)
     app.error(errors.on_error)
