@@ -27,7 +27,15 @@ from bot.slack.cards import SlackCards
 from bot.slack.outbox import slack_posting
 from bot.store.engine import Store
 from bot.store.migrate import upgrade
-from bot.store.models import CreatorAddress, Deal, Draft, MailProblem, Outbox, Touchpoint
+from bot.store.models import (
+    Creator,
+    CreatorAddress,
+    Deal,
+    Draft,
+    MailProblem,
+    Outbox,
+    Touchpoint,
+)
 from bot.wiring import Deps
 from tests.conftest import missing_server
 from tests.fakeslack import FakeSlack
@@ -245,10 +253,10 @@ def test_an_unreadable_message_is_recorded_and_skipped(
 
     real = imap_sync._seen
 
-    def unreadable_replies(message, received, role, found, body=""):
+    def unreadable_replies(message, received, role, found, **text):
         if found.kind == "human":
             raise UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte")
-        return real(message, received, role, found, body)
+        return real(message, received, role, found, **text)
 
     put(imap, "gmail_reply.eml", datetime(2026, 11, 24, 16, 5, tzinfo=UTC))
     put(imap, "gmail_vacation.eml", datetime(2026, 11, 23, 10, 5, tzinfo=UTC))
@@ -400,3 +408,37 @@ def test_every_scheduled_job_runs_and_the_mailbox_job_syncs(
     for job in jobs(deps, slack_posting(client), SlackCards(client)).values():
         job()
     assert deal_of(store, jane).last_creator_reply_at == datetime(2026, 11, 24, 16, 5, tzinfo=UTC)
+
+
+def test_a_first_reply_in_portuguese_sets_the_language_of_the_next_reminder(
+    store: Store, imap: ImapServer, fake: FakeSlack
+) -> None:
+    """Learned only where nobody set a language; a language the team set is kept."""
+    clock = FixedClock(NOW)
+    writer = make_writer(mail_from=TEAM, company=None, templates_dir=None)
+    mail = make_mail(store, clock, OutboxMailer("unused"), sender=TEAM, writer=writer)
+    bot = SlackBot(fake, store, clock, mail=mail)
+    try:
+        bot.reply_to("add Ana Souza ana@anasouza.com.br", team=TEAM_ID)
+        bot.reply_to("add Jane Doe jane@janedoe.tv lang:de", team=TEAM_ID)
+        put(imap, "gmail_reply_pt.eml", datetime(2026, 11, 25, 13, 12, tzinfo=UTC))
+        put(imap, "gmail_reply.eml", datetime(2026, 11, 24, 16, 42, tzinfo=UTC))
+        report = sync(store, imap)
+        assert report.applied.replies == 2
+        card = message_text(bot.reply_to("show Ana Souza", team=TEAM_ID))
+        assert "Portuguese (from their replies)" in card
+        bot.reply_to("remind Ana Souza", team=TEAM_ID)
+        bot.reply_to("remind Jane Doe", team=TEAM_ID)
+    finally:
+        bot.close()
+    with store.session() as session:
+        languages = dict(
+            session.exec(
+                select(Creator.name, Draft.language)
+                .join(Deal, col(Deal.creator_id) == col(Creator.id))
+                .join(Draft, col(Draft.deal_id) == col(Deal.id))
+            ).all()
+        )
+        jane = session.exec(select(Creator).where(Creator.name == "Jane Doe")).one()
+    assert languages == {"Ana Souza": "pt", "Jane Doe": "de"}
+    assert (jane.language, jane.language_source) == ("de", "team")

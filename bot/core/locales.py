@@ -10,6 +10,7 @@ import zoneinfo
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
+from typing import Any
 
 import pycountry
 from babel import Locale
@@ -249,3 +250,38 @@ def timezone_options(query: str, country: str | None = None) -> list[tuple[str, 
 
 def _zone_label(zone: str) -> str:
     return zone.replace("_", " ")
+
+
+# A reply shorter than this says too little to tell its language ("ok thanks!").
+MIN_LETTERS = 20
+MIN_CONFIDENCE = 0.7
+
+
+@cache
+def _identifier() -> Any:
+    """py3langid's model, loaded on first use (about a second), then kept."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str | None:
+    """The ISO 639-1 language of the creator's own words, or None when unsure."""
+    if sum(ch.isalpha() for ch in text) < MIN_LETTERS:
+        return None
+    language, confidence = _identifier().classify(text)
+    if confidence < MIN_CONFIDENCE or pycountry.languages.get(alpha_2=language) is None:
+        return None
+    return str(language)
+
+
+def learn_language(creator: Creator, text: str) -> bool:
+    """A creator with no language takes that of their first reply that says enough; a language
+    the team set, or one already learned, stays."""
+    if creator.language is not None:
+        return False
+    language = detect_language(text)
+    if language is None:
+        return False
+    creator.language, creator.language_source = language, FROM_REPLIES
+    return True

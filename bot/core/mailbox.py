@@ -16,6 +16,7 @@ from bot.core import deals
 from bot.core.addresses import address_key
 from bot.core.enums import OutboxKind
 from bot.core.escalation import refresh
+from bot.core.locales import learn_language
 from bot.core.posts import queue_post
 from bot.core.stages import TERMINAL
 from bot.store.models import Creator, CreatorAddress, Deal, Touchpoint, Workspace
@@ -39,6 +40,9 @@ class SeenMessage:
     pause_until: datetime | None = None
     bounce_hard: bool | None = None
     bounced_addresses: tuple[str, ...] = ()
+    # The sender's own words (quotes and signature removed), read only when they may tell the
+    # language of a creator who has none yet.
+    text: str | None = None
 
 
 @dataclass
@@ -68,6 +72,30 @@ def _directory(session: Session, ws: Workspace) -> dict[str, list[_Known]]:
     ):
         known[key].append(_Known(creator_id, role))
     return known
+
+
+def _learn_language(session: Session, ws: Workspace, creator_id: int, text: str) -> None:
+    creator = session.exec(
+        select(Creator).where(Creator.id == creator_id, Creator.workspace_id == ws.id)
+    ).one()
+    if learn_language(creator, text):
+        session.add(creator)
+
+
+def addresses_to_learn_from(session: Session, ws: Workspace) -> set[str]:
+    """The address keys of creators whose language is not known yet: their replies' words are
+    worth reading."""
+    return set(
+        session.exec(
+            select(CreatorAddress.address_key)
+            .join(Creator, col(Creator.id) == col(CreatorAddress.creator_id))
+            .where(
+                CreatorAddress.workspace_id == ws.id,
+                CreatorAddress.role == "creator",
+                col(Creator.language).is_(None),
+            )
+        )
+    )
 
 
 def known_addresses(session: Session, ws: Workspace) -> set[str]:
@@ -119,6 +147,8 @@ def apply_messages(
                 applied.outbound += 1
             elif message.kind == "human":
                 applied.replies += 1
+                if message.text and role == "creator":
+                    _learn_language(session, ws, creator_id, message.text)
             elif message.kind == "auto_reply":
                 applied.auto_replies += 1
                 if message.out_of_office and message.pause_until:

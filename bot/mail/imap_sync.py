@@ -4,7 +4,7 @@ last sync stopped (per folder UIDVALIDITY and last UID)."""
 import logging
 import ssl
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Sequence, Set
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -20,10 +20,17 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import select
 
 from bot.core.addresses import address_key
-from bot.core.mailbox import Applied, SeenMessage, apply_messages, known_addresses
+from bot.core.mailbox import (
+    Applied,
+    SeenMessage,
+    addresses_to_learn_from,
+    apply_messages,
+    known_addresses,
+)
 from bot.core.ports import MailboxUnavailable
 from bot.core.workspaces import find_workspace
 from bot.mail.classify import HEADER_FIELDS, Classification, classify, pause_until
+from bot.mail.own_words import own_words
 from bot.store.engine import Store
 from bot.store.models import MailFolder, MailProblem, Workspace
 
@@ -202,10 +209,11 @@ def _sync_folder(
     uids = [u for u in client.search(["UID", f"{state.last_uid + 1}:*"]) if u > state.last_uid]
     with store.session() as session:
         known = known_addresses(session, ws)
+        learn = addresses_to_learn_from(session, ws)
     team = {address_key(a) for a in team}
     for start in range(0, len(uids), BATCH):
         batch = sorted(uids[start : start + BATCH])
-        seen, problems = _read(client, batch, role, now, known, team)
+        seen, problems = _read(client, batch, role, now, known, team, learn)
         with store.session() as session:
             current = session.get(Workspace, ws.id)
             assert current is not None
@@ -264,10 +272,17 @@ def _relevant(raw: Message, role: str, known: set[str], team: set[str]) -> bool:
 
 
 def _read(
-    client: IMAPClient, uids: list[int], role: str, now: datetime, known: set[str], team: set[str]
+    client: IMAPClient,
+    uids: list[int],
+    role: str,
+    now: datetime,
+    known: set[str],
+    team: set[str],
+    learn: Set[str] = frozenset(),
 ) -> tuple[list[SeenMessage], list[tuple[int, str | None, str]]]:
     """Headers of a batch, and whole bodies only for the few messages whose body matters
-    (out-of-office return dates, bounce reports)."""
+    (out-of-office return dates, bounce reports, and the replies of creators whose language
+    is not known yet)."""
     data = client.fetch(uids, ["INTERNALDATE", _FETCH_HEADERS])
     seen: list[SeenMessage] = []
     problems: list[tuple[int, str | None, str]] = []
@@ -283,7 +298,9 @@ def _read(
             headers = _HEADER_PARSER.parsebytes(raw_bytes)
             received = _aware(item.get(b"INTERNALDATE")) or now
             found = classify(headers)
-            if found.kind == "bounce" or found.kind == "auto_reply":
+            if found.kind in ("bounce", "auto_reply") or (
+                found.kind == "human" and role != "sent" and _sender_key(headers) in learn
+            ):
                 need_body[uid] = (headers, received)
                 continue
             seen.append(_seen(headers, received, role, found))
@@ -295,7 +312,9 @@ def _read(
             try:
                 message = _PARSER.parsebytes(bytes(bodies.get(uid, {}).get(b"BODY[]") or b""))
                 found = classify(message)
-                seen.append(_seen(message, received, role, found, body=_text(message)))
+                body, is_html = _text(message)
+                words = own_words(body, is_html=is_html) if found.kind == "human" else None
+                seen.append(_seen(message, received, role, found, body=body, words=words))
             except Exception as exc:
                 reason = f"{type(exc).__name__}: {exc}"[:500]
                 problems.append((uid, _one(headers, "Message-ID"), reason))
@@ -317,16 +336,28 @@ def _one(message: Any, name: str) -> str | None:
     return " ".join(str(value).split()) if value is not None else None
 
 
-def _text(message: EmailMessage) -> str:
+def _text(message: EmailMessage) -> tuple[str, bool]:
+    """The message's text, and whether it is HTML (when it has no plain part)."""
     try:
         part = message.get_body(preferencelist=("plain", "html"))
-        return str(part.get_content()) if part is not None else ""
+        if part is None:
+            return "", False
+        return str(part.get_content()), part.get_content_subtype() == "html"
     except Exception:
-        return ""
+        return "", False
+
+
+def _sender_key(message: Any) -> str:
+    return address_key(parseaddr(_one(message, "From") or "")[1])
 
 
 def _seen(
-    message: Any, received: datetime, role: str, found: Classification, body: str = ""
+    message: Any,
+    received: datetime,
+    role: str,
+    found: Classification,
+    body: str = "",
+    words: str | None = None,
 ) -> SeenMessage:
     sender = parseaddr(_one(message, "From") or "")[1] or None
     recipients = tuple(
@@ -349,6 +380,7 @@ def _seen(
         pause_until=pause_until(body, received=received) if found.out_of_office else None,
         bounce_hard=found.bounce_hard,
         bounced_addresses=found.bounced_addresses,
+        text=words or None,
     )
 
 
