@@ -15,13 +15,17 @@ def test_every_state_is_reachable_and_only_sent_and_discarded_are_final() -> Non
     assert set(DraftState) - OPEN == TERMINAL
 
 
-def test_only_a_person_starts_a_send_and_an_uncertain_one_only_by_resend() -> None:
+def test_a_send_starts_from_an_approval_and_an_uncertain_one_only_by_resend() -> None:
     sources = {move: set(starts(move)) for move in CLAIMS}
     assert sources == {
         Move.send: {DraftState.pending},
         Move.retry: {DraftState.failed},
         Move.resend: {DraftState.uncertain},
+        Move.send_now: {DraftState.scheduled},
+        Move.due: {DraftState.scheduled},
     }
+    assert DraftState.scheduled not in starts(Move.supersede), "an approval is kept"
+    assert DraftState.scheduled in starts(Move.close), "a reply cancels it"
     refused_exits = {m for m, (frm, _) in TRANSITIONS.items() if DraftState.refused in frm}
     assert refused_exits == {Move.edit, Move.discard, Move.close, Move.supersede}
     assert DraftState.uncertain not in starts(Move.supersede), "a newer level never hides it"

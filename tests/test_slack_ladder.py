@@ -54,10 +54,10 @@ def test_settings_form_validates_inline_and_saves(
             )
         )
 
-    status, body = submit(timezone="Mars/Olympus", th_contracted="5, 3")
+    status, body = submit(timezone="Mars/Olympus", th_contracted="5, 3", send_until="08:00")
     assert status == 200
     errors = json.loads(body)["errors"]
-    assert set(errors) == {"timezone", "th_contracted"}
+    assert set(errors) == {"timezone", "th_contracted", "send_until"}
 
     status, body = submit(
         th_contracted="2, 4, 6, 9, 14",
@@ -65,6 +65,9 @@ def test_settings_form_validates_inline_and_saves(
         quiet="nothing",
         approver_users=["UBOB"],
         approver_groups="S0APPROVE",
+        send_from="10:00",
+        send_until="19:30",
+        send_days=["5", "6"],
     )
     assert status == 200 and body in (b"", b"{}")
     with store.session() as session:
@@ -79,6 +82,7 @@ def test_settings_form_validates_inline_and_saves(
     assert ws.thresholds["contracted"] == [2, 4, 6, 9, 14]
     assert (ws.digest_time, ws.settings["quiet"]) == ("08:45", "nothing")
     assert ws.approvers == ["UBOB", "S0APPROVE"]
+    assert ws.settings["send_window"] == {"from": "10:00", "until": "19:30", "days": [5, 6]}
     assert deal.next_check_at is not None, "every deal is re-checked with the new settings"
     assert "Settings saved" in message_text(fake.wait_for("chat.postMessage")[0])
 

@@ -120,17 +120,21 @@ def discard(
     return get_draft(session, ws, draft_id)
 
 
-SNOOZE, REPLIED, DISCARD = "snooze", "replied", "discard"
+SNOOZE, REPLIED, DISCARD, CANCEL = "snooze", "replied", "discard", "cancel"
 
 
 def answer(
     session: Session, ws: Workspace, draft_id: int, action: str, user_id: str, now: datetime
 ) -> None:
-    """The card's other buttons, each one transaction: snooze the deal, log that the creator
-    replied (which discards the draft), or discard it."""
+    """The card's other buttons, each one transaction: take back a scheduled approval, snooze
+    the deal, log that the creator replied (which discards the draft), or discard it."""
     draft = get_draft(session, ws, draft_id)
     deal = deal_refs.get_deal(session, ws, draft.deal_id)
-    if action == SNOOZE:
+    if action == CANCEL:
+        taken_back = {"acted_by": user_id, "acted_at": now, "send_after": None, "error": None}
+        if not make(session, ws, draft, Move.cancel, now, **taken_back):
+            raise InputError(f"This draft is already {draft.state}.")
+    elif action == SNOOZE:
         discard(session, ws, draft_id, user_id, now, why=f"Snoozed for {deals.SNOOZE_DAYS} days")
         deals.snooze(session, ws, deal, now + timedelta(days=deals.SNOOZE_DAYS), now)
     elif action == REPLIED:

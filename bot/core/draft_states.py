@@ -14,6 +14,10 @@ S = DraftState
 
 class Move(StrEnum):
     send = "send"  # a person approved it
+    schedule = "schedule"  # a person approved it outside the creator's working hours
+    send_now = "send_now"  # a person would not wait for the working hours
+    due = "due"  # the working hours came
+    cancel = "cancel"  # a person took back the approval before it was sent
     retry = "retry"  # after a transient failure
     resend = "resend"  # after "may have been sent", confirmed by a person who checked Sent
     delivered = "delivered"  # the server took it
@@ -29,6 +33,10 @@ class Move(StrEnum):
 
 TRANSITIONS: dict[Move, tuple[frozenset[DraftState], DraftState]] = {
     Move.send: (frozenset({S.pending}), S.sending),
+    Move.schedule: (frozenset({S.pending}), S.scheduled),
+    Move.send_now: (frozenset({S.scheduled}), S.sending),
+    Move.due: (frozenset({S.scheduled}), S.sending),
+    Move.cancel: (frozenset({S.scheduled}), S.pending),
     Move.retry: (frozenset({S.failed}), S.sending),
     Move.resend: (frozenset({S.uncertain}), S.sending),
     Move.delivered: (frozenset({S.sending}), S.sent),
@@ -37,15 +45,22 @@ TRANSITIONS: dict[Move, tuple[frozenset[DraftState], DraftState]] = {
     Move.refuse: (frozenset({S.sending}), S.refused),
     Move.lose: (frozenset({S.sending}), S.uncertain),
     Move.edit: (frozenset({S.pending, S.failed, S.refused}), S.pending),
-    Move.discard: (frozenset({S.pending, S.failed, S.refused, S.uncertain}), S.discarded),
-    Move.close: (frozenset({S.pending, S.failed, S.refused, S.uncertain}), S.discarded),
-    # An email that may have gone out stays visible until a person settles it.
+    Move.discard: (
+        frozenset({S.pending, S.scheduled, S.failed, S.refused, S.uncertain}),
+        S.discarded,
+    ),
+    Move.close: (
+        frozenset({S.pending, S.scheduled, S.failed, S.refused, S.uncertain}),
+        S.discarded,
+    ),
+    # An email that may have gone out stays visible until a person settles it, and one a
+    # person approved for the morning still goes.
     Move.supersede: (frozenset({S.pending, S.failed, S.refused}), S.discarded),
 }
 
 # A draft is open while any move leads out of its state: one such draft per deal at a time.
 OPEN: frozenset[DraftState] = frozenset(s for starts, _ in TRANSITIONS.values() for s in starts)
-CLAIMS = (Move.send, Move.retry, Move.resend)
+CLAIMS = (Move.send, Move.retry, Move.resend, Move.send_now, Move.due)
 
 
 def starts(move: Move) -> list[DraftState]:

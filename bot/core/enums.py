@@ -21,6 +21,8 @@ class DraftState(StrEnum):
     """See `bot.core.draft_lifecycle` for the moves between them."""
 
     pending = "pending"
+    # Approved outside the creator's working hours: sent by a job when `send_after` comes.
+    scheduled = "scheduled"
     sending = "sending"
     sent = "sent"
     # Not sent, and trying again unchanged may work (4xx, no connection before DATA).

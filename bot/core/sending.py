@@ -16,15 +16,18 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Protocol
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from bot.core import deal_refs, draft_lifecycle
 from bot.core.draft_states import Move
 from bot.core.drafts import DraftView, draft_view, get_draft
+from bot.core.enums import DraftState
 from bot.core.errors import NotFound
+from bot.core.locales import zone_for_country
+from bot.core.send_window import workspace_window
 from bot.core.workspaces import find_workspace, is_approver
 from bot.store.engine import Store
-from bot.store.models import Deal, Draft, Workspace
+from bot.store.models import Creator, Deal, Draft, Workspace
 
 log = logging.getLogger(__name__)
 
@@ -162,11 +165,44 @@ class Sending:
         directory: Directory,
         cards: Cards,
     ) -> Result:
-        """Send a draft a person approved (`send`, `retry`, or `resend` after a confirm)."""
+        """Send a draft a person approved (`send`, `retry`, `send_now`, or `resend` after a
+        confirm). Approved outside the creator's working hours, it waits for them."""
+        return self._deliver(team_id, user_id, draft_id, move, directory, cards)
+
+    def send_due(self, cards: Cards, *, limit: int = 20) -> int:
+        """Send the approved reminders whose working hours have come; each exactly once, however
+        many replicas run this (the move from `scheduled` is a conditional UPDATE)."""
+        now = self.clock()
+        with self.store.session() as session:
+            due = session.exec(
+                select(Draft.id, Workspace.team_id, Draft.acted_by)
+                .join(Workspace, col(Workspace.id) == col(Draft.workspace_id))
+                .where(Draft.state == DraftState.scheduled, col(Draft.send_after) <= now)
+                .order_by(col(Draft.send_after))
+                .limit(limit)
+            ).all()
+        sent = 0
+        for draft_id, team_id, approver in due:
+            if draft_id is None:
+                continue
+            result = self._deliver(team_id, approver or "", draft_id, Move.due, None, cards)
+            sent += isinstance(result, Done)
+        return sent
+
+    def _deliver(
+        self,
+        team_id: str,
+        user_id: str,
+        draft_id: int,
+        move: Move,
+        directory: Directory | None,
+        cards: Cards,
+    ) -> Result:
         claimed = self._claim(team_id, user_id, draft_id, move, directory)
+        if isinstance(claimed, Done):
+            cards.show(team_id, claimed.draft)
         if not isinstance(claimed, _Claimed):
             return claimed
-        cards.show(team_id, claimed.draft)
         mail = claimed.outgoing
         if move == Move.resend and self._found(mail.message_id):
             return self._settle(team_id, draft_id, Move.found, cards, via=FOUND)
@@ -180,16 +216,31 @@ class Sending:
         return self._settle(team_id, draft_id, Move.delivered, cards, via=via)
 
     def _claim(
-        self, team_id: str, user_id: str, draft_id: int, move: Move, directory: Directory
-    ) -> NotAllowed | Taken | _Claimed:
+        self,
+        team_id: str,
+        user_id: str,
+        draft_id: int,
+        move: Move,
+        directory: Directory | None,
+    ) -> NotAllowed | Taken | Done:
+        """Check who asks (a job acting on an earlier approval has no `directory`), then take
+        the draft for sending, or schedule it for the creator's working hours."""
         with self.store.session() as session:
             ws = _workspace(session, team_id)
             draft = get_draft(session, ws, draft_id)
             deal = deal_refs.get_deal(session, ws, draft.deal_id)
-            if not may_send(ws, deal, user_id, directory, team_id):
+            if directory is not None and not may_send(ws, deal, user_id, directory, team_id):
                 return NotAllowed(approvers(ws, deal))
-            message_id = None if move == Move.resend else self.mailer.new_message_id()
             now = self.clock()
+            opens = _window_opens(session, ws, deal, now) if move == Move.send else None
+            if opens is not None:
+                by = {"acted_by": user_id, "acted_at": now, "error": None, "send_after": opens}
+                if not draft_lifecycle.make(session, ws, draft, Move.schedule, now, **by):
+                    return Taken()
+                return Done(draft_view(session, ws, draft, deal))
+            message_id = None if move == Move.resend else self.mailer.new_message_id()
+            if move == Move.due:
+                user_id = draft.acted_by or user_id
             if not draft_lifecycle.claim(
                 session, ws, draft, user_id, now, move=move, message_id=message_id
             ):
@@ -263,6 +314,18 @@ class Sending:
             cards.show(team_id, view)
             resolved += 1
         return resolved
+
+
+def _window_opens(session: Session, ws: Workspace, deal: Deal, now: datetime) -> datetime | None:
+    """When the creator's working hours next open, if they are closed now and their time zone
+    is known (set, or their country's only one)."""
+    country, zone = session.exec(
+        select(Creator.country, Creator.timezone).where(
+            Creator.id == deal.creator_id, Creator.workspace_id == ws.id
+        )
+    ).one()
+    zone = zone or zone_for_country(country)
+    return workspace_window(ws).opens(now, zone) if zone else None
 
 
 def _workspace(session: Session, team_id: str) -> Workspace:

@@ -11,6 +11,7 @@ from bot.core.escalation import mark_all_due
 from bot.core.forms import FormErrors
 from bot.core.ladder import DEFAULT_THRESHOLDS, PAID_KEY, STRICT, parse_thresholds
 from bot.core.money import ISO_CODES
+from bot.core.send_window import workspace_window
 from bot.core.workspaces import WorkspaceDefaults, ensure_workspace, is_approver
 from bot.store.engine import Store
 from bot.store.models import Workspace
@@ -31,6 +32,9 @@ class WorkspaceSettings:
     digest_time: str = "09:30"
     quiet: str = "line"
     approvers: tuple[str, ...] = ()
+    send_from: str = "09:00"
+    send_until: str = "18:00"
+    send_days: tuple[int, ...] = (0, 1, 2, 3, 4)
 
 
 def current(ws: Workspace) -> WorkspaceSettings:
@@ -38,6 +42,7 @@ def current(ws: Workspace) -> WorkspaceSettings:
         s.value: tuple(ws.thresholds.get(s.value) or t) for s, t in DEFAULT_THRESHOLDS.items()
     }
     thresholds[PAID_KEY] = tuple(ws.thresholds.get(PAID_KEY) or STRICT)
+    window = workspace_window(ws)
     return WorkspaceSettings(
         channel_id=ws.channel_id,
         timezone=ws.timezone,
@@ -49,6 +54,9 @@ def current(ws: Workspace) -> WorkspaceSettings:
         digest_time=ws.digest_time,
         quiet=ws.settings.get("quiet", "line"),
         approvers=tuple(ws.approvers),
+        send_from=f"{window.start:%H:%M}",
+        send_until=f"{window.end:%H:%M}",
+        send_days=window.days,
     )
 
 
@@ -94,6 +102,16 @@ def save(
     digest_time = str(fields.get("digest_time") or "09:30")
     if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", digest_time):
         errors["digest_time"] = "Pick a time like 09:30."
+    window = {key: str(fields.get(f"send_{key}") or "") for key in ("from", "until")}
+    for key, value in window.items():
+        if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", value):
+            errors[f"send_{key}"] = "Pick a time like 09:00."
+    both = not errors.get("send_from") and not errors.get("send_until")
+    if both and window["from"] >= window["until"]:
+        errors["send_until"] = "The window must end after it starts."
+    send_days = sorted({int(d) for d in fields.get("send_days") or []})
+    if not send_days:
+        errors["send_days"] = "Pick at least one day."
     quiet = str(fields.get("quiet") or "line")
     if quiet not in QUIET:
         errors["quiet"] = "Pick one of the choices."
@@ -122,7 +140,11 @@ def save(
         ws.default_currency = currency
         ws.thresholds = thresholds
         ws.digest_time = digest_time
-        ws.settings = {**ws.settings, "quiet": quiet}
+        ws.settings = {
+            **ws.settings,
+            "quiet": quiet,
+            "send_window": {**window, "days": send_days},
+        }
         ws.approvers = list(dict.fromkeys([*users, *groups]))
         session.add(ws)
         session.flush()

@@ -68,6 +68,10 @@ def jobs(deps: Deps, posting: Posting, cards: Cards) -> dict[str, Callable[[], N
         if deps.mail is not None:
             deps.mail.sending.recover(deps.clock.now() - STUCK_AFTER, cards)
 
+    def scheduled() -> None:
+        if deps.mail is not None:
+            deps.mail.sending.send_due(cards)
+
     def mailbox() -> None:
         if deps.mailbox is None or not backoff.ready(deps.clock.now()):
             return
@@ -83,6 +87,7 @@ def jobs(deps: Deps, posting: Posting, cards: Cards) -> dict[str, Callable[[], N
         "digest": digest,
         "outbox": outbox,
         "drafts": drafts,
+        "scheduled": scheduled,
         "mailbox": mailbox,
     }
 
@@ -92,6 +97,7 @@ EVERY = {
     "digest": 60,
     "outbox": DRAIN_SECONDS,
     "drafts": 300,
+    "scheduled": 60,
     "mailbox": MAILBOX_MINUTES * 60,
 }
 

@@ -235,6 +235,7 @@ class Draft(SQLModel, table=True):
     message_ts: str | None = Field(default=None, max_length=32)
     acted_by: str | None = Field(default=None, max_length=32)
     acted_at: datetime | None = _when()
+    send_after: datetime | None = _when()
     sent_message_id: str | None = Field(default=None, max_length=998)
     sent_via: str | None = Field(default=None, max_length=500)
     error: str | None = Field(default=None, sa_type=Text)
@@ -249,6 +250,13 @@ class Draft(SQLModel, table=True):
             unique=True,
             sqlite_where=text(open_states_sql()),
             postgresql_where=text(open_states_sql()),
+        ),
+        # The send job looks only at approved reminders waiting for the working hours.
+        Index(
+            "ix_draft_scheduled",
+            "send_after",
+            sqlite_where=text("state = 'scheduled'"),
+            postgresql_where=text("state = 'scheduled'"),
         ),
         # The recovery job looks only at sends that began and never finished.
         Index(

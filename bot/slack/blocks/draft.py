@@ -1,6 +1,7 @@
 """The approval card of a drafted reminder, in each of its states."""
 
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.core.drafts import DraftView
 from bot.core.enums import DraftState
@@ -17,6 +18,7 @@ SEND, EDIT, SNOOZE, REPLIED, DISCARD = (
     "draft_discard",
 )
 RETRY, RESEND = "draft_retry", "draft_resend"
+SEND_NOW, CANCEL = "draft_send_now", "draft_cancel"
 BODY_PREVIEW = 2400
 
 
@@ -48,6 +50,8 @@ def _status(d: DraftView) -> str:
     reason = escape(d.error or "unknown error")
     if d.state == DraftState.pending:
         return "Waiting for approval — nothing is sent until someone clicks *Send*."
+    if d.state == DraftState.scheduled and d.send_after is not None:
+        return f":alarm_clock: {scheduled_for(d)} — approved by {who}"
     if d.state == DraftState.sending:
         return f":hourglass_flowing_sand: Sending — approved by {who}"
     if d.state == DraftState.sent:
@@ -70,6 +74,16 @@ def _status(d: DraftView) -> str:
     return f":wastebasket: {escape(d.error or 'Discarded')} — {who}"
 
 
+def scheduled_for(d: DraftView) -> str:
+    """ "Scheduled for Tue 09:00 their time (15:00 yours)": each reader's Slack shows the second
+    time in their own zone."""
+    assert d.send_after is not None
+    theirs = d.send_after.astimezone(ZoneInfo(d.zone)) if d.zone else d.send_after
+    epoch = int(d.send_after.timestamp())
+    yours = f"<!date^{epoch}^{{time}}|{d.send_after:%H:%M} UTC>"
+    return f"*Scheduled for {theirs:%a %H:%M} their time* ({yours} yours), in their working hours"
+
+
 def _buttons(d: DraftView) -> list[dict[str, Any]]:
     if d.state == DraftState.pending:
         return [
@@ -79,6 +93,8 @@ def _buttons(d: DraftView) -> list[dict[str, Any]]:
             _button(REPLIED, d.id, "They replied"),
             _button(DISCARD, d.id, "Discard", "danger"),
         ]
+    if d.state == DraftState.scheduled:
+        return [_button(SEND_NOW, d.id, "Send now", "primary"), _button(CANCEL, d.id, "Cancel")]
     if d.state == DraftState.uncertain:
         return [
             _button(

@@ -24,6 +24,7 @@ _EMOJI = {
     ":incoming_envelope:": "📨",
     ":hourglass_flowing_sand:": "⏳",
     ":wastebasket:": "🗑️",
+    ":alarm_clock:": "⏰",
 }
 
 

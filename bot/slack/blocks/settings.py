@@ -113,6 +113,22 @@ def settings_modal(current: WorkspaceSettings) -> dict[str, Any]:
             hint=_plain("Local time, on working days."),
         ),
         _input(
+            "send_from",
+            "Reminders reach creators from",
+            {"type": "timepicker", "initial_time": current.send_from},
+            hint=_plain("Their local time, when their time zone is known."),
+        ),
+        _input("send_until", "until", {"type": "timepicker", "initial_time": current.send_until}),
+        _input(
+            "send_days",
+            "on their",
+            {
+                "type": "checkboxes",
+                "options": days,
+                "initial_options": [days[i] for i in current.send_days],
+            },
+        ),
+        _input(
             "quiet",
             "When nobody is silent",
             {

@@ -10,17 +10,28 @@ from bot.core import draft_lifecycle, drafts
 from bot.core.draft_states import Move
 from bot.core.workspaces import ensure_workspace
 from bot.slack.approvals import approve
-from bot.slack.blocks.draft import DISCARD, EDIT, REPLIED, RESEND, RETRY, SEND, SNOOZE
+from bot.slack.blocks.draft import (
+    CANCEL,
+    DISCARD,
+    EDIT,
+    REPLIED,
+    RESEND,
+    RETRY,
+    SEND,
+    SEND_NOW,
+    SNOOZE,
+)
 from bot.slack.blocks.draft_edit import edit_modal
 from bot.slack.cards import SlackCards
 from bot.slack.listeners.binding import bind
 from bot.wiring import Deps
 
-SENDS = {SEND: Move.send, RETRY: Move.retry, RESEND: Move.resend}
+SENDS = {SEND: Move.send, RETRY: Move.retry, RESEND: Move.resend, SEND_NOW: Move.send_now}
 ANSWERS = {
     SNOOZE: draft_lifecycle.SNOOZE,
     REPLIED: draft_lifecycle.REPLIED,
     DISCARD: draft_lifecycle.DISCARD,
+    CANCEL: draft_lifecycle.CANCEL,
 }
 
 
@@ -37,7 +48,7 @@ def send_clicked(
     *,
     deps: Deps,
 ) -> None:
-    """Send, Retry, or Resend (the last one behind a confirm dialog)."""
+    """Send, Retry, Send now (a scheduled one), or Resend (behind a confirm dialog)."""
     ack()
     approve(
         deps,
@@ -64,7 +75,7 @@ def edit_clicked(
 def answer_clicked(
     ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, *, deps: Deps
 ) -> None:
-    """Snooze, They replied, Discard: one transaction, then the card shows who did it."""
+    """Snooze, They replied, Discard, Cancel: one transaction, then the card shows who did it."""
     ack()
     team_id, draft_id = body["team"]["id"], int(action["value"])
     kind = action["action_id"].split(":")[0]
