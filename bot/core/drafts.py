@@ -83,6 +83,12 @@ class DraftView:
     in_reply_to: str | None
     channel_id: str | None
     message_ts: str | None
+    send_after: datetime | None = None
+
+    @property
+    def zone(self) -> str | None:
+        """The creator's time zone, when it is known."""
+        return self.deal.locality.effective_zone
 
 
 def draft_view(
@@ -110,6 +116,7 @@ def draft_view(
         in_reply_to=draft.in_reply_to,
         channel_id=draft.channel_id,
         message_ts=draft.message_ts,
+        send_after=draft.send_after,
     )
 
 
