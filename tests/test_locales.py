@@ -121,7 +121,7 @@ def test_set_changes_them_and_the_card_shows_their_time(
         ("add Ana Ruiz ana@example.com lang:klingon", "ISO 639-1"),
         ("add Ana Ruiz ana@example.com tz:Mars/Olympus", "IANA time zone"),
         ("add Ana Ruiz country:MX country:BR", "two values for country"),
-        ("set Ana Ruiz", "at least one of country:, lang: or tz:"),
+        ("set Ana Ruiz", "at least one of country:, lang:, tz:, manager:"),
         ("set country:MX", "Say which deal"),
     ],
 )
@@ -179,3 +179,19 @@ def test_a_forged_form_value_is_refused_by_field(
     assert set(errors) == {"country", "timezone"}
     with store.session() as session:
         assert session.exec(select(Creator)).all() == []
+
+
+def test_messaging_apps_and_a_manager_are_typed_the_same_way(
+    mailbot: SlackBot, store: Store
+) -> None:
+    mailbot.reply_to("add Lan Nguyen lan@example.vn country:vn zalo:+84901234567")
+    shown = message_text(
+        mailbot.reply_to("set Lan Nguyen wa:+84-90-123-4567 manager:Booking@LanAgency.vn")
+    )
+    assert "zalo +84901234567" in shown and "whatsapp +84-90-123-4567" in shown
+    assert "manager Booking@lanagency.vn" in shown
+    lan = creator(store, "Lan Nguyen")
+    assert lan.contacts == {"zalo": "+84901234567", "whatsapp": "+84-90-123-4567"}
+    assert lan.timezone is None and lan.country == "VN"
+    bad = message_text(mailbot.reply_to("set Lan Nguyen whatsapp:+84 manager:nobody"))
+    assert '"nobody" after manager: is not an email address' in bad

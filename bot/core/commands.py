@@ -19,7 +19,7 @@ from bot.core.enums import Stage
 from bot.core.errors import Ambiguous, InputError, NotFound
 from bot.core.locales import COUNTRY_FORMS, LANGUAGE_FORMS, TIMEZONE_FORMS
 from bot.core.money import parse_money
-from bot.core.quickadd import parse_quick_add, take_locale
+from bot.core.quickadd import parse_quick_add, take_tagged
 from bot.core.stages import LABELS, TERMINAL, parse_stage
 from bot.core.views import DealView, deal_view
 from bot.core.workspaces import WorkspaceDefaults, ensure_workspace, local_today, zone
@@ -30,10 +30,12 @@ DEAL_REF = "<deal> is a number (#12), the creator's @handle or name."
 USAGE = {
     "add": "`/deal add` opens a form, or in one line:\n"
     "`/deal add <name> [email] [fee] [due <date>] [platform] [@handle] [country:MX] [lang:es] "
-    "[tz:America/Mexico_City]`\n"
+    "[tz:America/Mexico_City] [whatsapp:+5511912345678] [manager:booking@agency.com]`\n"
     "e.g. `/deal add Jane Doe jane@example.com $1,200 due 2026-12-15 youtube @janedoe`",
-    "set": "`/deal set <deal> [country:MX] [lang:es] [tz:America/Mexico_City]` — where the "
-    "creator is, the language their reminders are written in, their time zone. Countries: "
+    "set": "`/deal set <deal> [country:MX] [lang:es] [tz:America/Mexico_City] "
+    "[whatsapp:+5511912345678] [manager:booking@agency.com]` — where the creator is, the "
+    "language their reminders are written in, their time zone, their messaging apps (also "
+    "line:, kakaotalk:, wechat:, telegram:, zalo:, messenger:) and their manager. Countries: "
     f"{COUNTRY_FORMS}; languages: {LANGUAGE_FORMS}; time zones: {TIMEZONE_FORMS}. {DEAL_REF}",
     "list": "`/deal list [mine|all|silent]` (active deals when nothing is given)",
     "show": f"`/deal show <deal>` — {DEAL_REF}",
@@ -208,7 +210,9 @@ def _add(call: _Call) -> Result:
         publish_due=quick.publish_due,
         draft_due=quick.draft_due,
         owner_id=call.ctx.user_id,
-        locale=quick.locale,
+        managers=quick.tagged.managers,
+        contacts=quick.tagged.contacts,
+        locale=quick.tagged.locale,
     )
     deals.validate_new_deal(spec, today)
     deal, reused = deals.add_deal(call.session, ws, spec, actor=call.ctx.user_id, now=call.ctx.now)
@@ -363,14 +367,19 @@ def _pay(call: _Call) -> Result:
 
 
 def _set(call: _Call) -> Result:
-    given, words = take_locale(call.words)
+    given, words = take_tagged(call.words)
     if not words or not given:
-        raise InputError("Say which deal, then at least one of country:, lang: or tz:.")
+        raise InputError(
+            "Say which deal, then at least one of country:, lang:, tz:, manager: or a "
+            "messaging app such as whatsapp:."
+        )
     deal = deal_refs.resolve_deal(call.session, call.ws, " ".join(words))
-    deals.set_locale(call.session, call.ws, deal, given)
+    deals.set_details(call.session, call.ws, deal, given)
     view = deal_view(call.session, call.ws, deal)
-    said = "; ".join(view.locality.describe(call.ctx.now))
-    return Changed(f"{view.creator_name}: {said}.", view, call.ws.timezone)
+    said = [*view.locality.describe(call.ctx.now)]
+    said += [f"{app} {handle}" for app, handle in view.contacts.items()]
+    said += [f"manager {address}" for address in view.managers]
+    return Changed(f"{view.creator_name}: {'; '.join(said)}.", view, call.ws.timezone)
 
 
 def _remind(call: _Call) -> Result:

@@ -15,6 +15,7 @@ from bot.core.errors import InputError
 from bot.core.escalation import hold, refresh
 from bot.core.locales import LocaleFields, apply_locale
 from bot.core.money import Money
+from bot.core.quickadd import Tagged
 from bot.core.stages import LABELS, TERMINAL
 from bot.store.models import (
     Creator,
@@ -75,6 +76,7 @@ class NewDeal:
     owner_id: str | None = None
     notes: str | None = None
     campaign: str | None = None
+    contacts: dict[str, str] = field(default_factory=dict)
     locale: LocaleFields = field(default_factory=LocaleFields)
 
 
@@ -117,6 +119,7 @@ def add_deal(
             created_at=now,
         )
     apply_locale(creator, spec.locale)
+    creator.contacts = {**creator.contacts, **spec.contacts}
     session.add(creator)
     session.flush()
     attach_contacts(session, ws, creator, spec)
@@ -317,12 +320,16 @@ def close(session: Session, ws: Workspace, deal: Deal, outcome: str, now: dateti
     return stage
 
 
-def set_locale(session: Session, ws: Workspace, deal: Deal, given: LocaleFields) -> Creator:
-    """`/deal set`: the creator's country, language or time zone, as the team knows them."""
+def set_details(session: Session, ws: Workspace, deal: Deal, given: Tagged) -> Creator:
+    """`/deal set`: the creator's country, language, time zone, messaging apps and manager,
+    as the team knows them; what is not named stays."""
     creator = session.exec(
         select(Creator).where(Creator.id == deal.creator_id, Creator.workspace_id == ws.id)
     ).one()
-    apply_locale(creator, given)
+    apply_locale(creator, given.locale)
+    creator.contacts = {**creator.contacts, **given.contacts}
     session.add(creator)
+    session.flush()
+    attach_contacts(session, ws, creator, NewDeal(name=creator.name, managers=given.managers))
     session.flush()
     return creator

@@ -81,7 +81,7 @@ class QuickDeal:
     draft_due: date | None
     platform: str | None
     handle: str | None
-    locale: LocaleFields = field(default_factory=LocaleFields)
+    tagged: Tagged = field(default_factory=lambda: Tagged())
 
 
 _LOCALE_KEYS = {
@@ -92,32 +92,76 @@ _LOCALE_KEYS = {
     "timezone": "timezone",
 }
 _PARSERS = {"country": parse_country, "language": parse_language, "timezone": parse_timezone}
-LOCALE_USAGE = (
+# Messaging apps a creator may be reached on, as the ladder's "other channels" step names them.
+CONTACT_KEYS = {
+    **dict.fromkeys(("whatsapp", "wa"), "whatsapp"),
+    "line": "line",
+    **dict.fromkeys(("kakaotalk", "kakao"), "kakaotalk"),
+    "wechat": "wechat",
+    "telegram": "telegram",
+    "zalo": "zalo",
+    "messenger": "messenger",
+}
+_CONTACT_RE = re.compile(r"[\w@.+-]{1,100}")
+TAG_USAGE = (
     f"country:MX or country:mexico ({COUNTRY_FORMS}), lang:es ({LANGUAGE_FORMS}), "
-    f"tz:America/Mexico_City ({TIMEZONE_FORMS})"
+    f"tz:America/Mexico_City ({TIMEZONE_FORMS}), whatsapp:+5511912345678 (also line:, "
+    "kakaotalk:, wechat:, telegram:, zalo:, messenger:), manager:booking@agency.com"
 )
 
 
-def take_locale(tokens: list[str]) -> tuple[LocaleFields, list[str]]:
-    """Pull `country:…`, `lang:…` and `tz:…` out of the words; the rest is left as it was.
+@dataclass(frozen=True)
+class Tagged:
+    """The `key:value` words: where the creator is and how else to reach them."""
 
-    A country name of several words is written with `_` or `-`: `country:united_states`.
+    locale: LocaleFields = field(default_factory=LocaleFields)
+    contacts: dict[str, str] = field(default_factory=dict)
+    managers: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.locale or self.contacts or self.managers)
+
+
+def take_tagged(tokens: list[str]) -> tuple[Tagged, list[str]]:
+    """Pull `country:…`, `lang:…`, `tz:…`, `whatsapp:…` (and the other apps) and `manager:…`
+    out of the words; the rest is left as it was.
+
+    A country name of several words is written with `_` or `-`: `country:united_states`; a
+    phone number without spaces: `whatsapp:+5511912345678`.
     """
-    values: dict[str, str] = {}
+    locale: dict[str, str] = {}
+    contacts: dict[str, str] = {}
+    managers: list[str] = []
     rest = []
     for token in tokens:
         key, colon, value = token.rstrip(",;").partition(":")
-        field_name = _LOCALE_KEYS.get(key.lower()) if colon else None
-        if field_name is None:
+        name = key.lower()
+        known = name in _LOCALE_KEYS or name in CONTACT_KEYS or name == "manager"
+        if not colon or not known:
             rest.append(token)
             continue
         if not value:
-            raise InputError(f'"{token}" needs a value: {LOCALE_USAGE}.')
-        parsed = _PARSERS[field_name](value)
-        if values.get(field_name, parsed) != parsed:
-            raise InputError(f"You gave two values for {key}:, {values[field_name]} and {parsed}.")
-        values[field_name] = parsed
-    return LocaleFields(**values), rest
+            raise InputError(f'"{token}" needs a value: {TAG_USAGE}.')
+        if name == "manager":
+            found = EMAIL_RE.fullmatch(value.removeprefix("mailto:"))
+            if found is None:
+                raise InputError(f'"{value}" after manager: is not an email address.')
+            managers.append(f"{found['local']}@{found['domain'].lower()}")
+        elif name in CONTACT_KEYS:
+            if not _CONTACT_RE.fullmatch(value):
+                raise InputError(
+                    f'"{value}" after {key}: is not a number or an ID: letters, digits and '
+                    '"+", ".", "_", "-" only, no spaces.'
+                )
+            contacts[CONTACT_KEYS[name]] = value
+        else:
+            parsed = _PARSERS[_LOCALE_KEYS[name]](value)
+            if locale.get(_LOCALE_KEYS[name], parsed) != parsed:
+                raise InputError(
+                    f"You gave two values for {key}:, {locale[_LOCALE_KEYS[name]]} and {parsed}."
+                )
+            locale[_LOCALE_KEYS[name]] = parsed
+    return Tagged(LocaleFields(**locale), contacts, tuple(dict.fromkeys(managers))), rest
 
 
 @dataclass
@@ -168,7 +212,7 @@ def parse_quick_add(
             f"I can't use the Slack mention \"{mention[0]}\" here; type the creator's handle "
             "as plain text, e.g. @janedoe."
         )
-    locale, tokens = take_locale(_unslack(text).split())
+    tagged, tokens = take_tagged(_unslack(text).split())
     found = _Found()
     tokens = [t for t in tokens if not _take_url(t, found)]
     tokens = [t for t in tokens if not _take_email(t, found)]
@@ -193,7 +237,7 @@ def parse_quick_add(
         draft_due=found.draft_due,
         platform=found.platform,
         handle=found.handle,
-        locale=locale,
+        tagged=tagged,
     )
 
 
