@@ -7,31 +7,25 @@ what the channel would have seen.
 
 import itertools
 import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
-from sqlmodel import Session, select
-
-from bot.core import deal_refs, deals
 from bot.core.clock import FixedClock
-from bot.core.deals import NewDeal
+from bot.core.commands import CommandContext, Problem, run_command
 from bot.core.digest import claim_digests
 from bot.core.enums import Stage
 from bot.core.money import Money
 from bot.core.tick import run_tick
-from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
+from bot.core.workspaces import WorkspaceDefaults
 from bot.jobs.outbox import drain
 from bot.mail.reminders import make_writer
 from bot.slack.blocks.plaintext import to_text
 from bot.slack.outbox import slack_posting
 from bot.store.engine import Store
 from bot.store.migrate import upgrade
-from bot.store.models import Creator, CreatorAddress, Workspace, row_id
 
 TEAM, CHANNEL, TZ = "TDEMO", "C0CREATORS", "Europe/Paris"
 USERS = {"UMARIA": "maria", "UTOM": "tom", "UAIKO": "aiko"}
@@ -246,125 +240,59 @@ def _at(day: date, hour: int, minute: int = 0) -> datetime:
     return datetime.combine(day, time(hour, minute), tzinfo=ZoneInfo(TZ))
 
 
-@contextmanager
-def _workspace(store: Store) -> Iterator[tuple[Session, Workspace]]:
-    with store.session() as session:
-        yield session, ensure_workspace(session, TEAM, WorkspaceDefaults(CHANNEL, TZ))
+def _say(store: Store, clock: FixedClock, user: str, text: str) -> None:
+    """Type `/deal <text>` as `user`, the way the team does; a demo line that fails is a bug."""
+    ctx = CommandContext(team_id=TEAM, user_id=user, channel_id=CHANNEL, now=clock.now())
+    result = run_command(store, ctx, text, WorkspaceDefaults(CHANNEL, TZ))
+    if isinstance(result, Problem):
+        raise RuntimeError(f"/deal {text}: {result.message}")
 
 
-def seed(store: Store, clock: FixedClock) -> dict[str, int]:
-    """The team's deals as they stand on the demo's first morning; returns deal ids by name."""
-    ids = {}
-    for s in SEEDS:
+def _add_line(s: Seed) -> str:
+    """The quick-syntax line a teammate would type for this creator."""
+    words = [s.name, s.email, f"{s.fee.amount} {s.fee.currency}", s.platform, f"@{s.handle}"]
+    if s.publish_due:
+        words.append(f"due {s.publish_due.isoformat()}")
+    words.append(f"country:{s.country}")
+    words += [f"{app}:{handle.replace(' ', '')}" for app, handle in (s.contacts or {}).items()]
+    if s.manager:
+        words.append(f"manager:{s.manager}")
+    return "add " + " ".join(words)
+
+
+def seed(store: Store, clock: FixedClock) -> None:
+    """The team's deals as they stand on the demo's first morning, typed as the team would."""
+    for number, s in enumerate(SEEDS, start=1):
         clock.set(_at(START - timedelta(days=s.days_ago + 3), 10))
-        with _workspace(store) as (session, ws):
-            deal, _ = deals.add_deal(
-                session,
-                ws,
-                NewDeal(
-                    name=s.name,
-                    emails=(s.email,),
-                    handle=s.handle,
-                    platform=s.platform,
-                    fee=s.fee,
-                    publish_due=s.publish_due,
-                    owner_id=s.owner,
-                ),
-                actor=s.owner,
-                now=clock.now(),
-            )
-            creator = session.exec(select(Creator).where(Creator.id == deal.creator_id)).one()
-            creator.country, creator.contacts = s.country, dict(s.contacts or {})
-            if s.manager:
-                session.add(
-                    CreatorAddress(
-                        workspace_id=row_id(ws),
-                        creator_id=row_id(creator),
-                        address=s.manager,
-                        address_key=s.manager,
-                        role="manager",
-                    )
-                )
-            if s.paid_share:
-                deals.record_payment(
-                    session,
-                    ws,
-                    deal,
-                    Money(int(s.fee.amount_minor * s.paid_share), s.fee.currency),
-                    actor=s.owner,
-                    now=clock.now(),
-                    milestone="deposit",
-                )
-            deals.log_touchpoint(
-                session,
-                ws,
-                deal,
-                direction="in",
-                channel="email",
-                actor=s.email,
-                now=clock.now(),
-                note="Sounds great, let's do it!",
-            )
-            ids[s.name] = row_id(deal)
+        _say(store, clock, s.owner, _add_line(s))
+        if s.paid_share:
+            paid = Money(int(s.fee.amount_minor * s.paid_share), s.fee.currency)
+            _say(store, clock, s.owner, f"pay #{number} {paid.amount} {paid.currency} deposit")
+        _say(store, clock, s.owner, f"heard #{number} via email Sounds great, let's do it!")
         clock.set(_at(START - timedelta(days=s.days_ago), 11))
-        with _workspace(store) as (session, ws):
-            deal = deal_refs.get_deal(session, ws, ids[s.name])
-            if s.stage != Stage.negotiating:
-                deals.set_stage(session, ws, deal, s.stage, clock.now())
-            else:
-                deals.log_touchpoint(
-                    session,
-                    ws,
-                    deal,
-                    direction="out",
-                    channel="email",
-                    actor=s.owner,
-                    now=clock.now(),
-                    note="sent our offer",
-                )
-    return ids
+        if s.stage != Stage.negotiating:
+            _say(store, clock, s.owner, f"stage #{number} {s.stage.value}")
+        else:
+            _say(store, clock, s.owner, f"contacted #{number} via email sent our offer")
 
 
-def _story(ids: dict[str, int]) -> dict[date, list[tuple[str, Callable[..., None]]]]:
-    """What happens to the team over the two weeks, besides silence."""
-
-    def heard(name: str, via: str) -> Callable[..., None]:
-        def act(session: Session, ws: Workspace, now: datetime) -> None:
-            deal = deal_refs.get_deal(session, ws, ids[name])
-            deals.log_touchpoint(
-                session,
-                ws,
-                deal,
-                direction="in",
-                channel=via,
-                actor="UTOM",
-                now=now,
-                note="will send the draft on Friday",
-            )
-
-        return act
-
-    def away(name: str, until: date) -> Callable[..., None]:
-        def act(session: Session, ws: Workspace, now: datetime) -> None:
-            deal = deal_refs.get_deal(session, ws, ids[name])
-            deals.pause(session, ws, deal, _at(until, 0), "out of office", now)
-
-        return act
-
-    return {
-        START + timedelta(days=1): [
-            (
-                "Camille Dubois's out-of-office says she is back on 14 December: paused",
-                away("Camille Dubois", date(2026, 12, 14)),
-            ),
-        ],
-        START + timedelta(days=3): [
-            (
-                "Ana Souza answers on WhatsApp; Tom logs it with /deal heard",
-                heard("Ana Souza", "whatsapp"),
-            ),
-        ],
-    }
+# What happens to the team over the two weeks, besides silence: who types what, and why.
+STORY: dict[date, list[tuple[str, str, str]]] = {
+    START + timedelta(days=1): [
+        (
+            "Camille Dubois's out-of-office says she is back on 14 December: paused",
+            "UTOM",
+            "pause Camille Dubois until 2026-12-14",
+        ),
+    ],
+    START + timedelta(days=3): [
+        (
+            "Ana Souza answers on WhatsApp; Tom logs it with /deal heard",
+            "UTOM",
+            "heard Ana Souza via whatsapp will send the draft on Friday",
+        ),
+    ],
+}
 
 
 def run_demo(out: TextIO, days: int = 14) -> None:
@@ -372,12 +300,11 @@ def run_demo(out: TextIO, days: int = 14) -> None:
         store = Store.from_url(f"sqlite:///{Path(folder) / 'demo.db'}")
         upgrade(store.engine)
         clock = FixedClock(_at(START, 8))
-        ids = seed(store, clock)
+        seed(store, clock)
         posting = slack_posting(PrintingSlack(out))
         writer = make_writer(
             mail_from="Maria Lopez <maria@acme.example>", company="Acme", templates_dir=None
         )
-        story = _story(ids)
         print(
             f"ghostwatch demo — {len(SEEDS)} creators, {days} days of #creators in {TZ}\n", file=out
         )
@@ -386,10 +313,9 @@ def run_demo(out: TextIO, days: int = 14) -> None:
             print(f"━━━━━━━━━━━━ {today:%A %-d %B %Y} ━━━━━━━━━━━━\n", file=out)
             for hour in (8, 9, 10, 14, 18):
                 clock.set(_at(today, hour, 30 if hour == 9 else 0))
-                for what, act in story.get(today, []) if hour == 14 else []:
+                for what, user, text in STORY.get(today, []) if hour == 14 else []:
                     print(f"» {what}\n", file=out)
-                    with _workspace(store) as (session, ws):
-                        act(session, ws, clock.now())
+                    _say(store, clock, user, text)
                 run_tick(store, clock.now(), writer=writer)
                 claim_digests(store, clock.now())
                 while drain(store, posting, clock.now(), per_channel=100).posted:
