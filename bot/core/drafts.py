@@ -99,9 +99,14 @@ def draft_view(
         deal = session.exec(
             select(Deal).where(Deal.id == draft.deal_id, Deal.workspace_id == ws.id)
         ).one()
+    return view_of(draft, deal_view(session, ws, deal))
+
+
+def view_of(draft: Draft, deal: DealView) -> DraftView:
+    """The card's view of a draft whose deal was read already: no database work."""
     return DraftView(
         id=row_id(draft),
-        deal=deal_view(session, ws, deal),
+        deal=deal,
         level=draft.level,
         to=tuple(draft.to_addrs),
         cc=tuple(draft.cc_addrs),

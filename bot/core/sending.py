@@ -20,14 +20,14 @@ from sqlmodel import Session, col, select
 
 from bot.core import deal_refs, draft_lifecycle
 from bot.core.draft_states import Move
-from bot.core.drafts import DraftView, draft_view, get_draft
+from bot.core.drafts import DraftView, draft_view, get_draft, view_of
 from bot.core.enums import DraftState
 from bot.core.errors import NotFound
-from bot.core.locales import zone_for_country
 from bot.core.send_window import workspace_window
+from bot.core.views import deal_view
 from bot.core.workspaces import find_workspace, is_approver
 from bot.store.engine import Store
-from bot.store.models import Creator, Deal, Draft, Workspace
+from bot.store.models import Deal, Draft, Workspace
 
 log = logging.getLogger(__name__)
 
@@ -232,12 +232,15 @@ class Sending:
             if directory is not None and not may_send(ws, deal, user_id, directory, team_id):
                 return NotAllowed(approvers(ws, deal))
             now = self.clock()
-            opens = _window_opens(session, ws, deal, now) if move == Move.send else None
+            shown = deal_view(session, ws, deal)
+            zone = shown.locality.effective_zone
+            window = workspace_window(ws)
+            opens = window.opens(now, zone) if move == Move.send and zone else None
             if opens is not None:
                 by = {"acted_by": user_id, "acted_at": now, "error": None, "send_after": opens}
                 if not draft_lifecycle.make(session, ws, draft, Move.schedule, now, **by):
                     return Taken()
-                return Done(draft_view(session, ws, draft, deal))
+                return Done(view_of(draft, shown))
             message_id = None if move == Move.resend else self.mailer.new_message_id()
             if move == Move.due:
                 user_id = draft.acted_by or user_id
@@ -245,7 +248,7 @@ class Sending:
                 session, ws, draft, user_id, now, move=move, message_id=message_id
             ):
                 return Taken()
-            return _Claimed(draft_view(session, ws, draft, deal), outgoing(draft))
+            return _Claimed(view_of(draft, shown), outgoing(draft))
 
     def _settle(
         self,
@@ -314,18 +317,6 @@ class Sending:
             cards.show(team_id, view)
             resolved += 1
         return resolved
-
-
-def _window_opens(session: Session, ws: Workspace, deal: Deal, now: datetime) -> datetime | None:
-    """When the creator's working hours next open, if they are closed now and their time zone
-    is known (set, or their country's only one)."""
-    country, zone = session.exec(
-        select(Creator.country, Creator.timezone).where(
-            Creator.id == deal.creator_id, Creator.workspace_id == ws.id
-        )
-    ).one()
-    zone = zone or zone_for_country(country)
-    return workspace_window(ws).opens(now, zone) if zone else None
 
 
 def _workspace(session: Session, team_id: str) -> Workspace:
