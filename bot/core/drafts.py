@@ -165,15 +165,40 @@ REPLY_WITHIN = 3
 def _context(
     session: Session, ws: Workspace, deal: Deal, view: DealView, days: int | None, now: datetime
 ) -> dict[str, Any]:
+    """The facts a reminder's words must agree with, worked out here so that no template (ours
+    or a team's) does date or money arithmetic: see `bot.mail.templates` for the contract.
+
+    Dates are the workspace's calendar dates, compared with its today. Amounts stay `Money`,
+    so the writer prints them in the email's language. What the balance waits on follows the
+    playbook's advice (nothing more is paid before the video is live) until deals carry a
+    payment plan.
+    """
     payments = session.exec(
         select(Payment)
         .where(Payment.deal_id == deal.id, Payment.workspace_id == deal.workspace_id)
         .order_by(col(Payment.paid_at))
     ).all()
+    local = zone(ws)
+    today = now.astimezone(local).date()
+    step = _ORDER.index(deal.stage)
     owed = None
     if view.fee is not None:
         rest = view.fee.amount_minor - (view.paid.amount_minor if view.paid else 0)
-        owed = Money(rest, view.fee.currency).format() if rest > 0 else None
+        owed = Money(rest, view.fee.currency) if rest > 0 else None
+    owed_after = None
+    if owed is not None and step < _ORDER.index(Stage.paid):
+        owed_after = "link" if deal.stage == Stage.published else "publication"
+    # The dates still ahead of the stage: none is agreed while negotiating, the draft date is
+    # moot once a draft arrived, and the publish date once the video is live.
+    still_due = (
+        ("draft", deal.draft_due, Stage.draft_submitted),
+        ("publish", deal.publish_due, Stage.published),
+    )
+    deadlines = [
+        {"kind": kind, "date": due, "passed": due < today}
+        for kind, due, done in still_due
+        if due is not None and _ORDER.index(Stage.contracted) <= step < _ORDER.index(done)
+    ]
     name = view.creator_name
     first = name.split()[0] if " " in name else name
     return {
@@ -183,31 +208,38 @@ def _context(
             "campaign": deal.campaign,
             "brand": None,
             "deliverables": deal.deliverables,
-            "fee": view.fee.format() if view.fee else None,
-            "paid": view.paid.format() if view.paid else None,
+            "fee": view.fee,
+            "paid": view.paid,
             "owed": owed,
+            "paid_in_full": view.fee is not None and owed is None,
+            "owed_after": owed_after,
             "publish_due": deal.publish_due,
             "draft_due": deal.draft_due,
+            "publish_passed": deal.publish_due is not None and deal.publish_due < today,
+            "draft_passed": deal.draft_due is not None and deal.draft_due < today,
             "stage": deal.stage,
-            "product_received": _ORDER.index(deal.stage) >= _ORDER.index(Stage.product_received),
-            "contract_signed_at": deal.contract_signed_at.date()
+            "product_received": step >= _ORDER.index(Stage.product_received),
+            "contract_signed_at": deal.contract_signed_at.astimezone(local).date()
             if deal.contract_signed_at
             else None,
             "contract_url": deal.contract_url,
         },
+        "deadlines": deadlines,
+        "deadline": deadlines[0] if deadlines else None,
         "payments": [
             {
-                "amount": Money(p.amount_minor, p.currency).format(),
-                "paid_at": p.paid_at.date(),
+                "amount": Money(p.amount_minor, p.currency),
+                "paid_at": p.paid_at.astimezone(local).date(),
                 "milestone": p.milestone,
             }
             for p in payments
         ],
+        "today": today,
         "days_silent": days,
         "manager": {"name": None},
         "reply_by": workspace_calendar(ws)
         .add_working_days(now, REPLY_WITHIN)
-        .astimezone(zone(ws))
+        .astimezone(local)
         .date(),
     }
 

@@ -7,6 +7,7 @@ languages a country speaks and which time zones it spans come from the CLDR data
 
 import unicodedata
 import zoneinfo
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -101,13 +102,16 @@ def timezones() -> list[str]:
     return sorted(listed & set(known))
 
 
-def language_for_country(country: str | None) -> str | None:
+def language_for_country(country: str | None, among: Collection[str] = ()) -> str | None:
     """The language most of the country's people use (CLDR's official and de facto ones, most
-    spoken first): Mexico → es, Brazil → pt, India → hi, the Philippines → en."""
+    spoken first): Mexico → es, Brazil → pt, the Philippines → en. With `among`, the first of
+    those in it: Belgium among the languages reminders are written in → fr."""
     if not country:
         return None
-    languages = get_official_languages(country, de_facto=True)
-    return str(languages[0]) if languages else None
+    for language in get_official_languages(country.upper(), de_facto=True):
+        if not among or language in among:
+            return str(language)
+    return None
 
 
 def zone_for_country(country: str | None) -> str | None:

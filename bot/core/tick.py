@@ -92,11 +92,13 @@ def _tick_batch(
     }
     paid = has_payments(session, ids)
     rises: list[dict[str, Any]] = []
+    silent: dict[int | None, int | None] = {}
     for deal in deals:
         ws = workspaces[deal.workspace_id]
         cal = workspace_calendar(ws)
         thresholds = thresholds_for(ws.thresholds, deal.stage, deal.id in paid)
         found = assess(deal, cal, thresholds, now)
+        silent[deal.id] = found.silent_days
         if found.level > deal.level:
             rises.append(
                 {
@@ -117,21 +119,26 @@ def _tick_batch(
     if writer is not None:
         by_id = {deal.id: deal for deal in deals}
         for row in inserted:
-            _draft(
-                session, workspaces[row.workspace_id], by_id[row.deal_id], row.to_level, writer, now
-            )
+            ws, deal = workspaces[row.workspace_id], by_id[row.deal_id]
+            _draft(session, ws, deal, row.to_level, writer, now, silent.get(deal.id))
     return len(deals), len(rises)
 
 
 def _draft(
-    session: Session, ws: Workspace, deal: Deal, level: int, writer: Writer, now: datetime
+    session: Session,
+    ws: Workspace,
+    deal: Deal,
+    level: int,
+    writer: Writer,
+    now: datetime,
+    days_silent: int | None,
 ) -> None:
     """The level's reminder, with its card queued after the level's post; a template that
     cannot be rendered costs this reminder only, never the tick."""
     before = open_draft(session, deal)
     try:
         with session.begin_nested():
-            draft = create_draft(session, ws, deal, level, writer, now)
+            draft = create_draft(session, ws, deal, level, writer, now, days_silent=days_silent)
     except Exception:
         log.exception("the level %s reminder of deal %s could not be written", level, deal.id)
         return

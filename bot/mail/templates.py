@@ -5,20 +5,42 @@ the context is made single-line first, so text typed into Slack or read from a m
 subjects, campaigns) can never add a line to the email or forge a header; the layout belongs to
 the template alone.
 
-The context a template may use (optional values are None or empty, and templates read naturally
-either way):
+A reminder's words follow the deal's facts, so the context carries the facts already worked out
+(a template never computes a date or an amount). What a template may use; optional values are
+None or empty, and templates read naturally either way:
 
     creator.name, creator.first_name
-    deal.number, deal.campaign, deal.brand, deal.deliverables, deal.fee, deal.paid, deal.owed,
-    deal.publish_due, deal.draft_due, deal.stage, deal.product_received,
-    deal.contract_signed_at, deal.contract_url
-    payments: [{amount, paid_at, milestone}]
     sender.name, sender.company
     thread_subject, days_silent (working days), manager.name
-    reply_by (optional, default None): the date a firm or formal notice asks for an answer by
+    today                     the date the reminder is written, in the workspace's time zone
+    reply_by                  (may be None) the date a firm or formal notice asks an answer by
+    deal.number, deal.campaign, deal.brand, deal.deliverables, deal.contract_url,
+    deal.contract_signed_at
+    deal.stage                negotiating, contracted, product_shipped, product_received,
+                              draft_submitted, draft_approved, published or paid: what the
+                              reminder is about (an answer on the offer, the brief and the
+                              address, the parcel, the draft, our feedback, the publish date,
+                              the link and stats, a thank-you)
+    deal.product_received     the product is with the creator (product_received and later)
+    deal.draft_due, deal.publish_due          the agreed dates, as recorded
+    deal.draft_passed, deal.publish_passed    whether that date is before `today`
+    deadlines                 the agreed dates still ahead of the deal's stage, in order, each
+                              {kind: "draft" | "publish", date, passed}; none while negotiating
+                              (nothing is agreed yet) or once the video is live
+    deadline                  the first of `deadlines` (the one a reminder talks about), or None
+    deal.fee                  the agreed fee (the offer, while negotiating)
+    deal.paid                 the total paid so far; None when nothing was paid
+    deal.owed                 what is left to pay; None when nothing is
+    deal.paid_in_full         the fee is known and fully paid
+    deal.owed_after           what paying `deal.owed` waits on: "publication" (the video going
+                              live) before it is live, "link" (its link and stats) once it is;
+                              None when nothing is owed or the deal is marked paid
+    payments                  [{amount, paid_at, milestone}], oldest first
 
-Money values arrive formatted ("$1,200"); dates are `datetime.date` and are printed with the
-`longdate` filter in the template's language; `milestone` names a payment's milestone.
+Amounts are `Money` (or text already formatted, printed as given) and print in the template's
+language, with its own symbol, grouping and decimal mark ("1.200 US$", "₩1,500,000"). Dates are
+`datetime.date`; the `longdate` filter prints one as a letter in the template's language writes
+it, and `milestone` names a payment's milestone. Babel (CLDR) provides both conventions.
 """
 
 from __future__ import annotations
@@ -27,11 +49,15 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
-from functools import lru_cache
+from datetime import date, datetime
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+import pycountry
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
+from babel.numbers import format_currency
 from jinja2 import (
     BaseLoader,
     ChoiceLoader,
@@ -43,6 +69,9 @@ from jinja2 import (
 )
 from jinja2.runtime import Context
 
+from bot.core.locales import language_for_country
+from bot.core.money import Money
+
 LANGUAGES = ("en", "es", "pt", "id", "vi", "ko", "ja", "fr", "de")
 TEMPLATE_NAMES = {
     1: "friendly",
@@ -52,37 +81,16 @@ TEMPLATE_NAMES = {
     5: "formal-notice",
 }
 
-_ALIASES = {
-    **dict.fromkeys(("eng", "english"), "en"),
-    **dict.fromkeys(("spa", "spanish", "español", "espanol", "castellano"), "es"),
-    **dict.fromkeys(("por", "portuguese", "português", "portugues"), "pt"),
-    **dict.fromkeys(("ind", "indonesian", "bahasa", "bahasa indonesia"), "id"),
-    **dict.fromkeys(("vie", "vn", "vietnamese", "tiếng việt", "tieng viet"), "vi"),
-    **dict.fromkeys(("kor", "kr", "korean", "한국어"), "ko"),
-    **dict.fromkeys(("jpn", "jp", "japanese", "日本語"), "ja"),
-    **dict.fromkeys(("fra", "fre", "french", "français", "francais"), "fr"),
-    **dict.fromkeys(("deu", "ger", "german", "deutsch"), "de"),
+# What people type for a language that no standard lists: a country code in its place ("jp";
+# "kr" is Kanuri in ISO 639, but nobody here means Kanuri) or an everyday name.
+_COLLOQUIAL = {
+    "jp": "ja",
+    "kr": "ko",
+    "vn": "vi",
+    "castellano": "es",
+    "bahasa": "id",
+    "bahasa indonesia": "id",
 }
-_BY_COUNTRY = {
-    **dict.fromkeys("BR PT AO MZ CV GW ST".split(), "pt"),
-    **dict.fromkeys("ES MX AR CO CL PE VE EC GT CU BO DO HN PY SV NI CR PA UY PR GQ".split(), "es"),
-    "ID": "id",
-    "VN": "vi",
-    "KR": "ko",
-    "JP": "ja",
-    **dict.fromkeys("FR BE MC LU SN CI ML BF NE TG BJ GA CG CD GN CM MG HT".split(), "fr"),
-    **dict.fromkeys("DE AT CH LI".split(), "de"),
-}
-
-_MONTHS = dict(
-    en="January February March April May June July August September October November December",
-    es="enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    pt="janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
-    id="Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember",
-    fr="janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    de="Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
-)
-_MONTH_NAMES = {lang: names.split() for lang, names in _MONTHS.items()}
 
 # Payment milestones as recorded by `/deal pay`; "other" says nothing worth printing.
 _MILESTONES = {
@@ -99,9 +107,12 @@ _MILESTONES = {
 _MILESTONE_KEYS = ("deposit", "production", "publish", "bonus")
 
 _TEMPLATE_RE = re.compile(r"level[0-9]+\.(?P<lang>[a-z]{2})\.j2")
-# Whitespace other than the no-break spaces French punctuation relies on, and control characters.
+# Whitespace other than the no-break spaces French punctuation (and CLDR's number formats) rely
+# on, and control characters.
 _BREAKING = re.compile(r"(?:[^\S\u00a0\u202f]|[\x00-\x1f\x7f-\x9f])+")
 _BLANK_RUN = re.compile(r"\n{3,}")
+_SUBTAG = re.compile(r"[-_.@\s(]")
+_FRACTION = re.compile(r"\.0+")
 
 
 @dataclass(frozen=True)
@@ -113,22 +124,56 @@ class RenderedEmail:
 
 
 def language_for(language: str | None, country: str | None = None) -> str:
-    """The template language for a creator: their stated language, else a guess from their
-    country, else English.
+    """The template language for a creator: their stated language, else their country's, else
+    English.
 
     A stated language we have no templates for means English, not the country's language: an
-    Italian speaker living in Switzerland should not get German.
+    Italian speaker living in Switzerland should not get German. A country's language is the
+    first of its official and de facto languages (CLDR, most spoken first) that has templates:
+    Belgium writes French (there are no Dutch ones), Switzerland German, Senegal French.
     """
     if language and language.strip():
-        text = unicodedata.normalize("NFKC", language).strip().casefold()
-        if text in _ALIASES:
-            return _ALIASES[text]
-        primary = re.split(r"[-_.@\s]", text, maxsplit=1)[0]
-        primary = _ALIASES.get(primary, primary)
-        return primary if primary in LANGUAGES else "en"
+        return _stated_language(language)
     if country and country.strip():
-        return _BY_COUNTRY.get(country.strip().upper(), "en")
+        return _country_language(country.strip().upper())
     return "en"
+
+
+def _stated_language(text: str) -> str:
+    """A code, a locale (`pt-BR`, `es_419`) or a name in English or in the language itself."""
+    names = _language_names()
+    key = _plain(text)
+    if key in names:
+        return names[key]
+    return names.get(_SUBTAG.split(key, maxsplit=1)[0], "en")
+
+
+def _country_language(territory: str) -> str:
+    return language_for_country(territory, among=LANGUAGES) or "en"
+
+
+@cache
+def _language_names() -> dict[str, str]:
+    """Every way of writing one of our languages that a person may type, to its code: ISO 639
+    codes (pycountry), and its English and native names (CLDR)."""
+    english = Locale("en")
+    names = {_plain(key): code for key, code in _COLLOQUIAL.items()}
+    for code in LANGUAGES:
+        keys = [code, english.languages[code], Locale(code).languages[code]]
+        iso = pycountry.languages.get(alpha_2=code)
+        if iso is not None:
+            keys += [iso.alpha_3, getattr(iso, "bibliographic", None), iso.name]
+        for key in keys:
+            if key:
+                names.setdefault(_plain(str(key)), code)
+    return names
+
+
+def _plain(text: str) -> str:
+    """`Español`, `espanol` and ` ESPAÑOL ` are the same name."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.split())
 
 
 def one_line(value: str) -> str:
@@ -137,27 +182,52 @@ def one_line(value: str) -> str:
 
 
 def longdate(value: date, language: str) -> str:
-    """A date as people write it in a letter in `language` (English when unknown)."""
+    """A date as a letter in `language` writes it (CLDR's long format; English when unknown)."""
     if not isinstance(value, date):
         raise TypeError(f"longdate expects a date, not {type(value).__name__}")
-    d, m, y = value.day, value.month, value.year
-    if language == "vi":
-        return f"ngày {d} tháng {m} năm {y}"
-    if language == "ko":
-        return f"{y}년 {m}월 {d}일"
-    if language == "ja":
-        return f"{y}年{m}月{d}日"
-    lang = language if language in _MONTH_NAMES else "en"
-    month = _MONTH_NAMES[lang][m - 1]
-    if lang == "pt":
-        return f"{'1º' if d == 1 else d} de {month} de {y}"
-    if lang == "es":
-        return f"{d} de {month} de {y}"
-    if lang == "fr":
-        return f"{'1er' if d == 1 else d} {month} {y}"
-    if lang == "de":
-        return f"{d}. {month} {y}"
-    return f"{d} {month} {y}"
+    day = value.date() if isinstance(value, datetime) else value
+    return str(format_date(day, format="long", locale=_locale(language)))
+
+
+def money_text(value: Money, language: str) -> str:
+    """An amount as people write it in `language`: its symbol, grouping and decimal mark, and
+    the currency's own minor unit (none for KRW, JPY, VND); a whole amount has no `.00`."""
+    locale = _locale(language)
+    amount = value.amount
+    if amount == amount.to_integral_value():
+        whole = _FRACTION.sub("", _currency_pattern(locale))
+        text = format_currency(
+            amount, value.currency, format=whole, locale=locale, currency_digits=False
+        )
+    else:
+        text = format_currency(amount, value.currency, locale=locale)
+    return str(text)
+
+
+def _currency_pattern(locale: Locale) -> str:
+    return str(locale.currency_formats["standard"].pattern)
+
+
+@cache
+def _locale(identifier: str) -> Locale:
+    """`en`, or a regional form such as `en_GB` or `pt_PT` when the creator's country has one."""
+    try:
+        locale = Locale.parse(identifier)
+    except (ValueError, UnknownLocaleError):
+        return Locale("en")
+    return locale if locale.language in LANGUAGES else Locale("en")
+
+
+@cache
+def regional(language: str, country: str | None) -> str:
+    """The CLDR locale for dates and money: the language as written in the creator's country
+    (British dates for a UK creator, euros the Portuguese way in Portugal), when CLDR has it."""
+    if country:
+        try:
+            return str(Locale.parse(f"{language}_{country.strip().upper()}"))
+        except (ValueError, UnknownLocaleError):
+            pass
+    return language
 
 
 def milestone_label(milestone: str | None, language: str) -> str:
@@ -190,7 +260,8 @@ def render_reminder(
     lang = language_for(language, country)
     name = f"level{level}.{lang}.j2"
     env = _environment(_override_key(override_dir))
-    values = {"reply_by": None, **_clean(context)}
+    where = regional(lang, country)
+    values = {"reply_by": None, **_clean(context, where), "locale": where}
     subject, body = _split(env.get_template(name).render(values), name)
     return RenderedEmail(subject=subject, body=body, template=name, language=lang)
 
@@ -224,15 +295,18 @@ def _environment(override_dir: str | None) -> Environment:
     return env
 
 
-def _clean(value: Any) -> Any:
+def _clean(value: Any, language: str) -> Any:
     """Strings in `value` made single-line before rendering, so `{% if name %}` and the printed
-    name agree (a name that is only a line break counts as missing)."""
+    name agree (a name that is only a line break counts as missing); amounts written out in
+    the email's language."""
     if isinstance(value, str):
         return one_line(value)
+    if isinstance(value, Money):
+        return money_text(value, language)
     if isinstance(value, Mapping):
-        return {key: _clean(item) for key, item in value.items()}
+        return {key: _clean(item, language) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [_clean(item) for item in value]
+        return [_clean(item, language) for item in value]
     return value
 
 
@@ -250,7 +324,7 @@ def _template_language(context: Context) -> str:
 
 @pass_context
 def _longdate_filter(context: Context, value: date, language: str | None = None) -> str:
-    return longdate(value, language or _template_language(context))
+    return longdate(value, language or context.get("locale") or _template_language(context))
 
 
 @pass_context
