@@ -801,6 +801,15 @@ def classify_headers(headers: Mapping[str, str] | Message, body: str = "") -> Cl
     return classify(message)
 
 
+def own_words(message: EmailMessage) -> str:
+    """What the sender wrote themselves, without the quoted conversation: the text that tells
+    the language they write in."""
+    try:
+        return " ".join(_Mail(message).own_text.split())
+    except Exception:
+        return ""
+
+
 def reply_text(message: EmailMessage) -> str:
     """The subject and the sender's own words (quotes removed): the text to give `pause_until`."""
     try:

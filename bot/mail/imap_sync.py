@@ -29,8 +29,13 @@ from bot.core.mailbox import (
 )
 from bot.core.ports import MailboxUnavailable
 from bot.core.workspaces import find_workspace
-from bot.mail.classify import HEADER_FIELDS, Classification, classify, pause_until
-from bot.mail.own_words import own_words
+from bot.mail.classify import (
+    HEADER_FIELDS,
+    Classification,
+    classify,
+    own_words,
+    pause_until,
+)
 from bot.store.engine import Store
 from bot.store.models import MailFolder, MailProblem, Workspace
 
@@ -312,9 +317,8 @@ def _read(
             try:
                 message = _PARSER.parsebytes(bytes(bodies.get(uid, {}).get(b"BODY[]") or b""))
                 found = classify(message)
-                body, is_html = _text(message)
-                words = own_words(body, is_html=is_html) if found.kind == "human" else None
-                seen.append(_seen(message, received, role, found, body=body, words=words))
+                words = own_words(message) if found.kind == "human" else None
+                seen.append(_seen(message, received, role, found, body=_text(message), words=words))
             except Exception as exc:
                 reason = f"{type(exc).__name__}: {exc}"[:500]
                 problems.append((uid, _one(headers, "Message-ID"), reason))
@@ -336,15 +340,12 @@ def _one(message: Any, name: str) -> str | None:
     return " ".join(str(value).split()) if value is not None else None
 
 
-def _text(message: EmailMessage) -> tuple[str, bool]:
-    """The message's text, and whether it is HTML (when it has no plain part)."""
+def _text(message: EmailMessage) -> str:
     try:
         part = message.get_body(preferencelist=("plain", "html"))
-        if part is None:
-            return "", False
-        return str(part.get_content()), part.get_content_subtype() == "html"
+        return str(part.get_content()) if part is not None else ""
     except Exception:
-        return "", False
+        return ""
 
 
 def _sender_key(message: Any) -> str:
