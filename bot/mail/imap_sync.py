@@ -214,10 +214,11 @@ def _sync_folder(
     uids = [u for u in client.search(["UID", f"{state.last_uid + 1}:*"]) if u > state.last_uid]
     with store.session() as session:
         known = known_addresses(session, ws)
-        learn = addresses_to_learn_from(session, ws)
     team = {address_key(a) for a in team}
     for start in range(0, len(uids), BATCH):
         batch = sorted(uids[start : start + BATCH])
+        with store.session() as session:
+            learn = addresses_to_learn_from(session, ws)
         seen, problems = _read(client, batch, role, now, known, team, learn)
         with store.session() as session:
             current = session.get(Workspace, ws.id)
@@ -303,9 +304,11 @@ def _read(
             headers = _HEADER_PARSER.parsebytes(raw_bytes)
             received = _aware(item.get(b"INTERNALDATE")) or now
             found = classify(headers)
-            if found.kind in ("bounce", "auto_reply") or (
-                found.kind == "human" and role != "sent" and _sender_key(headers) in learn
-            ):
+            sender = _sender_key(headers)
+            # A creator's first reply in the batch is enough to learn their language from.
+            learning = found.kind == "human" and role != "sent" and sender in learn
+            if found.kind in ("bounce", "auto_reply") or learning:
+                learn = learn - {sender}
                 need_body[uid] = (headers, received)
                 continue
             seen.append(_seen(headers, received, role, found))
