@@ -242,6 +242,25 @@ def test_a_post_whose_answer_was_lost_is_found_and_never_posted_twice(
     assert row.message_ts == deal.thread_ts and row.message_ts is not None
 
 
+def test_without_history_access_a_lost_post_is_posted_again_rather_than_never(
+    store: Store, fake: FakeSlack
+) -> None:
+    clock = FixedClock(paris(2026, 12, 1, 9, 0))
+    new_deal(store, clock, stage=Stage.product_shipped)
+    clock.set(paris(2026, 12, 4, 9, 0))
+    run_tick(store, clock.now())
+    impatient = WebClient(token="xoxb-test", base_url=fake.api_url, timeout=0.5)
+    fake.delay_answer("chat.postMessage", 1.5)
+    drain(store, slack_posting(impatient), clock.now())
+    fake.fail_next("conversations.history", status=200, error="missing_scope")
+    clock.advance(timedelta(minutes=1))
+    assert drain(store, slack_posting(impatient), clock.now()).posted == 1
+    assert len(fake.calls_to("chat.postMessage")) == 2
+    with store.session() as session:
+        row = session.exec(select(Outbox).where(Outbox.kind == "escalation")).one()
+    assert row.state == "sent"
+
+
 def test_a_missing_channel_is_recorded_not_retried_forever(
     store: Store, client, fake: FakeSlack
 ) -> None:

@@ -57,7 +57,13 @@ class SlackPoster:
         try:
             response = history(channel=channel, include_all_metadata=True, limit=LOOKBACK)
         except Exception as exc:
-            raise failure(exc) from exc
+            found = failure(exc)
+            if found.failure == Failure.permanent:
+                # No history scope (an install older than the manifest): posting again is better
+                # than never posting.
+                log.warning("cannot look for a lost post in %s: %s", channel, found.reason)
+                return None
+            raise found from exc
         for message in response.get("messages") or []:
             metadata = message.get("metadata") or {}
             payload = metadata.get("event_payload") or {}
