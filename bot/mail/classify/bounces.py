@@ -1,0 +1,281 @@
+"""Rule 1: bounces, and the delivery reports (RFC 3464) they carry.
+
+A bounce flags the creator's address instead of resetting the silence clock, so it is told apart
+from a reply first. A delivery report is read for each recipient's action and status (hard or
+soft), the failed addresses and the Message-ID of the returned message; without one, the usual
+MTA markers (`X-Failed-Recipients`, mailer-daemon senders, non-DSN subjects in many languages)
+only say "bounce".
+"""
+
+import re
+from dataclasses import dataclass
+from email.message import Message
+
+from bot.mail.classify.classification import Classification
+from bot.mail.classify.reading import (
+    PAYLOAD_LIMIT,
+    Mail,
+    attempt,
+    clean,
+    content_type,
+    fold,
+    header,
+    headers,
+    part_text,
+    phrase,
+)
+
+# --- delivery reports ---------------------------------------------------------------------------
+
+_FIELD = re.compile(r"(?im)^(action|status|final-recipient|original-recipient)[ \t]*:[ \t]*(.*)$")
+_STATUS = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.])")
+_FAILED_ACTIONS = ("failed", "delayed")
+_SUCCESS_ACTIONS = ("delivered", "relayed", "expanded")
+_MESSAGE_ID = re.compile(r"<[^<>\s]{1,990}>")
+_BARE_ID = re.compile(r"[^<>\s@]{1,500}@[^<>\s@]{1,490}")
+_ID_HEADER = re.compile(r"(?im)^message-id[ \t]*:[ \t]*(?:\r?\n[ \t]+)?(\S[^\r\n]*)")
+_ADDRESS = re.compile(r"[^\s<>;,\"'@]{1,64}@[^\s<>;,\"'@]{1,255}")
+
+
+@dataclass(frozen=True)
+class _Recipient:
+    action: str
+    status: str
+    addresses: tuple[str, ...]
+
+    @property
+    def failed(self) -> bool:
+        """Anything but a clear success: `delivered`/`relayed`/`expanded` or a 2.x.x status."""
+        if self.action in _FAILED_ACTIONS or self.status[:1] in ("4", "5"):
+            return True
+        return not (self.action in _SUCCESS_ACTIONS or self.status[:1] == "2")
+
+    @property
+    def hard(self) -> bool | None:
+        if self.status[:1] in ("4", "5"):
+            return self.status[0] == "5"
+        return {"failed": True, "delayed": False}.get(self.action)
+
+
+@dataclass(frozen=True)
+class _Report:
+    """The per-recipient fields of a delivery report and the Message-ID of the returned message."""
+
+    recipients: tuple[_Recipient, ...]
+    message_id: str | None
+
+    @property
+    def failures(self) -> tuple[_Recipient, ...]:
+        return tuple(r for r in self.recipients if r.failed)
+
+    @property
+    def delivered(self) -> bool:
+        """Every recipient was delivered: a requested success notice, not a bounce."""
+        return bool(self.recipients) and not self.failures
+
+    @property
+    def hard(self) -> bool | None:
+        verdicts = {r.hard for r in self.failures} - {None}
+        return True if True in verdicts else (False if verdicts else None)
+
+    @property
+    def status(self) -> str | None:
+        """The most severe status code (or action word) among the failures, for the reason."""
+        ranked = sorted(self.failures, key=lambda r: (r.hard is not True, r.hard is None))
+        for recipient in ranked:
+            if recipient.status or recipient.action:
+                return recipient.status or recipient.action
+        return None
+
+    @property
+    def addresses(self) -> tuple[str, ...]:
+        return tuple(a for r in self.failures for a in r.addresses)
+
+
+def _is_status_part(part: Message) -> bool:
+    return content_type(part) in ("message/delivery-status", "message/global-delivery-status")
+
+
+def _status_text(part: Message) -> str:
+    """A delivery-status part as text; Python parses its field blocks into header-only messages."""
+    payload = attempt(part.get_payload, None)
+    if isinstance(payload, list):
+        blocks = [
+            "\n".join(f"{key}: {clean(value)}" for key, value in attempt(b.raw_items, []))
+            for b in payload
+            if isinstance(b, Message)
+        ]
+        return "\n\n".join(blocks)
+    return part_text(part)
+
+
+def _recipients(text: str) -> tuple[_Recipient, ...]:
+    """Per-recipient blocks of a delivery-status text (blocks are separated by blank lines)."""
+    found = []
+    for block in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")[:PAYLOAD_LIMIT]):
+        fields: dict[str, str] = {}
+        addresses: list[str] = []
+        for name, value in _FIELD.findall(block):
+            name = name.lower()
+            if name.endswith("recipient"):
+                if (address := _address(value)) and address not in addresses:
+                    addresses.append(address)
+            else:
+                fields.setdefault(name, value.strip())
+        if fields or addresses:
+            status = _STATUS.search(fields.get("status", ""))
+            action = fields.get("action", "").split()[:1]
+            code = ".".join(status.groups()) if status else ""
+            found.append(_Recipient(action[0].lower() if action else "", code, tuple(addresses)))
+    return tuple(found)
+
+
+def _original_id(part: Message) -> str | None:
+    """The Message-ID of the returned message, from its headers part or attached copy."""
+    kind = content_type(part)
+    if kind == "text/rfc822-headers":
+        return _text_message_id(part_text(part))
+    if kind in ("message/rfc822", "message/global", "message/global-headers"):
+        payload = attempt(part.get_payload, None)
+        inner = payload[0] if isinstance(payload, list) and payload else None
+        value = header(inner, "Message-ID") if isinstance(inner, Message) else None
+        return _message_id(value) if value else None
+    return None
+
+
+def _text_message_id(text: str) -> str | None:
+    match = _ID_HEADER.search(text)
+    return _message_id(match.group(1)) if match else None
+
+
+def _message_id(value: str) -> str | None:
+    """A Message-ID in angle brackets, as the bot stores its own, from a header value."""
+    if match := _MESSAGE_ID.search(value):
+        return match.group()
+    if match := _BARE_ID.search(value):
+        return f"<{match.group()}>"
+    return None
+
+
+def _address(value: str) -> str | None:
+    """`rfc822; <User@Example.com>` → `user@example.com`."""
+    match = _ADDRESS.search(value.rpartition(";")[2] if ";" in value else value)
+    return match.group().lower() if match else None
+
+
+def delivery_report(mail: Mail) -> _Report:
+    """The delivery report a message carries: its status parts, else whatever its text says."""
+    statuses = [_status_text(p) for p in mail.parts if _is_status_part(p)]
+    recipients = _recipients("\n\n".join(statuses) or mail.full_text)
+    original = next(filter(None, (_original_id(p) for p in mail.parts)), None)
+    return _Report(recipients, original or _text_message_id(mail.full_text))
+
+
+# --- rule 1: bounces ----------------------------------------------------------------------------
+
+_DAEMONS = ("mailer-daemon", "mailer_daemon", "mailerdaemon", "postmaster")
+_BOUNCE_SUBJECTS: tuple[tuple[str, bool], ...] = (
+    # (phrase, permanent)
+    ("Undelivered Mail Returned to Sender", True),
+    ("Delivery Status Notification (Failure)", True),
+    ("Delivery Status Notification (Delay)", False),
+    ("Mail delivery failed", True),
+    ("Undeliverable", True),
+    ("Undelivered Mail", True),
+    ("Delivery Failure", True),
+    ("Delivery has failed", True),
+    ("Delivery failed", True),
+    ("Failure notice", True),
+    ("Returned mail", True),
+    ("Message not delivered", True),
+    ("could not be delivered", True),
+    ("Delayed Mail", False),
+    ("Delivery delayed", False),
+    ("Warning: could not send message", False),
+    ("Non remis", True),
+    ("Non distribuable", True),
+    ("Échec de la remise", True),
+    ("Remise différée", False),
+    ("Unzustellbar", True),
+    ("Nicht zustellbar", True),
+    ("Zustellung fehlgeschlagen", True),
+    ("Zustellung verzögert", False),
+    ("No se puede entregar", True),
+    ("No se pudo entregar", True),
+    ("No entregado", True),
+    ("Entrega retrasada", False),
+    ("Não é possível entregar", True),
+    ("Não entregue", True),
+    ("Falha na entrega", True),
+    ("Non recapitabile", True),
+    ("Impossibile recapitare", True),
+    ("Mancato recapito", True),
+    ("Onbestelbaar", True),
+    ("Kan niet worden bezorgd", True),
+    ("Tidak terkirim", True),
+    ("Gagal terkirim", True),
+    ("Không thể gửi", True),
+    ("配信不能", True),
+    ("無法傳遞", True),
+    ("无法投递", True),
+    ("无法传递", True),
+    ("退信", True),
+    ("배달되지 않음", True),
+    ("전달되지 않음", True),
+    ("Не доставлено", True),
+    ("Недоставленное сообщение", True),
+    ("Niedostarczona", True),
+    ("Nie można dostarczyć", True),
+    ("Teslim edilemedi", True),
+)
+_BOUNCE_SUBJECT_PATTERNS = tuple(
+    (label, permanent, re.compile(phrase(label))) for label, permanent in _BOUNCE_SUBJECTS
+)
+
+
+def _bounce_subject(subject: str) -> tuple[str, bool] | None:
+    folded = fold(subject)
+    for label, permanent, pattern in _BOUNCE_SUBJECT_PATTERNS:
+        if pattern.search(folded):
+            return label, permanent
+    return None
+
+
+def _failed_recipients(mail: Mail) -> list[str]:
+    values = headers(mail.message, "X-Failed-Recipients")
+    return [a.lower() for v in values for a in _ADDRESS.findall(v)]
+
+
+def bounce(mail: Mail) -> Classification | None:
+    """Rule 1. A DSN is read for its status and recipients; the other signs only say "bounce"."""
+    failed = _failed_recipients(mail)
+    daemon = mail.sender_local if mail.sender_local in _DAEMONS else None
+    subject = _bounce_subject(mail.subject)
+    dsn = delivery_report(mail) if mail.is_dsn else None
+    if dsn is not None:
+        if dsn.delivered:
+            return None
+        status = dsn.status
+        reason = f"DSN {status} (multipart/report)" if status else "DSN (multipart/report)"
+    elif mail.has("X-Failed-Recipients"):
+        reason = "X-Failed-Recipients"
+    elif daemon and (mail.header("Return-Path") or "").replace(" ", "") == "<>":
+        reason = f"Return-Path: <> from {daemon}"
+    elif daemon and subject:
+        reason = f"From {daemon}, subject {subject[0]!r}"
+    else:
+        return None
+    report = dsn if dsn is not None else delivery_report(mail)
+    hard = report.hard
+    if hard is None and (code := _STATUS.search(mail.full_text)) and code.group(1) != "2":
+        hard = code.group(1) == "5"
+    if hard is None and subject:
+        hard = subject[1]
+    addresses = tuple(dict.fromkeys((*report.addresses, *failed)))
+    return Classification(
+        "bounce",
+        reason,
+        bounce_hard=hard,
+        bounced_addresses=addresses,
+        bounced_message_id=report.message_id,
+    )
