@@ -67,10 +67,11 @@ _AUTO_SUBJECT_PATTERNS = tuple(
     (label, away, re.compile(phrase(label))) for label, away, _ in _AUTO_SUBJECTS
 )
 _LEADING = frozenset(label for label, _, leading in _AUTO_SUBJECTS if leading)
-_SUBJECT_PREFIX = re.compile(
-    r"(?:[\s\[\](){}【】〔〕「」『』<>*#:\-–—|]"
-    r"|(?:re|aw|sv|vs|antw|rif|r|fw|fwd|wg|tr|rv|enc|回复|答复|回覆|转发|轉寄)"
-    r"\s*(?:\[\d+\]|\(\d+\))?\s*:)*"
+_BRACKETS = " \t[](){}【】〔〕「」『』<>*#:-–—|"
+# What a person's mail client puts before a subject they answer or pass on.
+_REPLY_PREFIX = re.compile(
+    r"(?:re|aw|sv|vs|antw|rif|r|fw|fwd|wg|tr|rv|enc|回复|答复|回覆|转发|轉寄)"
+    r"\s*(?:\[\d+\]|\(\d+\))?\s*:"
 )
 _AWAY = any_phrase(
     (
@@ -98,11 +99,21 @@ _EXCHANGE_PAIR = ("X-Auto-Response-Suppress", "X-MS-Exchange-Inbox-Rules-Loop")
 
 
 def _auto_subject(subject: str) -> tuple[str, bool] | None:
-    """The out-of-office phrase a subject carries. Ambiguous words ("Absent", "不在") only count
-    at the start, after reply prefixes and brackets, so "Re: absent-minded vlog" stays human."""
+    """The out-of-office phrase a subject carries. A responder puts its label before the
+    original subject ("Automatic reply: Re: …"), so a subject that is itself a reply ("Re: Out
+    of Office series") never counts; ambiguous words ("Absent", "不在") only count at the start.
+    """
     folded = fold(subject)
-    prefix = _SUBJECT_PREFIX.match(folded)
-    lead = folded[prefix.end() :] if prefix else folded
+    lead = folded.lstrip(_BRACKETS)
+    replied = _REPLY_PREFIX.match(lead)
+    if replied:
+        # "RE: Abwesenheitsnotiz" is a label answered; "Re: Out of Office series" is a topic.
+        rest = lead[replied.end() :].strip(_BRACKETS)
+        for label, away, pattern in _AUTO_SUBJECT_PATTERNS:
+            found = pattern.match(rest)
+            if found and not rest[found.end() :].strip(_BRACKETS):
+                return label, away
+        return None
     for label, away, pattern in _AUTO_SUBJECT_PATTERNS:
         if pattern.match(lead) if label in _LEADING else pattern.search(folded):
             return label, away
