@@ -62,6 +62,14 @@ _AUTO_SUBJECTS: tuple[tuple[str, bool, bool], ...] = (
     ("ตอบกลับอัตโนมัติ", False, False),
     ("Autosvar", False, False),
     ("Automaattinen vastaus", False, False),
+    ("Ofis dışında", True, False),
+    ("خارج المكتب", True, False),
+    ("رد تلقائي", False, False),
+    ("מחוץ למשרד", True, False),
+    ("תשובה אוטומטית", False, False),
+    ("Вне офиса", True, False),
+    ("Automatinis atsakymas", False, False),
+    ("No longer monitored", False, False),
 )
 _AUTO_SUBJECT_PATTERNS = tuple(
     (label, away, re.compile(phrase(label))) for label, away, _ in _AUTO_SUBJECTS
@@ -142,6 +150,55 @@ def _auto_signal(mail: Mail) -> tuple[str, bool | None] | None:
         return " + ".join(reversed(_EXCHANGE_PAIR)), None
     if found := _auto_subject(mail.subject):
         return f"Subject: {found[0]}", True if found[1] else None
+    return _unthreaded_answer(mail)
+
+
+# What an autoresponder says in its first lines that is not about being away.
+_RESPONDER = any_phrase(
+    (
+        *("this mailbox is no longer monitored", "this address is no longer monitored"),
+        *("this email address is no longer in use", "no longer in use", "my new email address"),
+        *("i check my email", "i check email", "i only check", "this is an automated"),
+        *("this is an automatic", "automatically generated", "do not reply to this"),
+        *("thank you for your email. i will", "thanks for your email, i will get back"),
+        *("we have received your message", "we received your email", "hemos recibido"),
+        *("recebemos sua mensagem", "nous avons bien recu", "wir haben ihre nachricht erhalten"),
+    )
+)
+# Away, said the way only a responder opens a message ("I am out of the office until …"), in
+# the languages whose responders we have seen with no automatic header.
+_AWAY_OPENING = any_phrase(
+    (
+        *("i am currently out", "i am out of the office", "i'm out of the office", "i am away"),
+        *("i'm currently away", "i am currently away", "i will be out of the office"),
+        *("i will be away", "i am on vacation", "i'm on vacation", "i am on leave"),
+        *("i am travelling", "i am traveling", "limited access to email", "will return on"),
+        *("в отпуске", "нахожусь в командировке", "вне офиса", "jestem na urlopie"),
+        *("jestem poza biurem", "ofis disinda", "izindeyim", "atostog*"),
+        *("خارج المكتب", "في إجازة", "מחוץ למשרד", "בחופשה", "我在出差", "我在休假", "不在办公室"),
+        *("ไม่อยู่", "ลาพักร้อน", "sedang cuti", "sedang di luar kantor", "sedang dinas"),
+        *("đang nghỉ phép", "đang đi công tác", "휴가 중", "출장 중", "不在にしております"),
+        *("休暇中", "出張中"),
+    )
+)
+_OPENING_CHARS = 300
+
+
+def _unthreaded_answer(mail: Mail) -> tuple[str, bool | None] | None:
+    """An answer that carries no automatic header: a "Re:" subject with no In-Reply-To or
+    References (no mail client's Reply does that; a responder that echoes the subject does)
+    whose first lines say the sender is away, or speak like a responder."""
+    if (
+        mail.has("In-Reply-To")
+        or mail.has("References")
+        or not _REPLY_PREFIX.match(fold(mail.subject).lstrip(_BRACKETS))
+    ):
+        return None
+    opening = fold(mail.own_text[:_OPENING_CHARS])
+    if _AWAY_OPENING.search(opening):
+        return "away in the first lines of an unthreaded answer", True
+    if _RESPONDER.search(opening):
+        return "a responder's first lines in an unthreaded answer", False
     return None
 
 

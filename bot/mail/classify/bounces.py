@@ -173,7 +173,23 @@ def delivery_report(mail: Mail) -> _Report:
 
 # --- rule 1: bounces ----------------------------------------------------------------------------
 
-_DAEMONS = ("mailer-daemon", "mailer_daemon", "mailerdaemon", "postmaster")
+# Mail system senders, however each MTA or carrier spells them.
+_DAEMON = re.compile(r"(?:mailer|mail)[-_.]?daemon|post[-_.]?master")
+# List servers answer for their lists: a post refused or held is a bounce of that post.
+_LIST_SERVER = re.compile(r"listserv|majordomo|mailman|sympa|.+-(?:owner|bounces|request)")
+_LIST_REFUSALS: tuple[tuple[str, bool], ...] = (
+    # (phrase, permanent)
+    ("not a member", True),
+    ("non-member", False),
+    ("members-only list", False),
+    ("awaits moderator approval", False),
+    ("held until the list moderator", False),
+    ("message rejected", True),
+    ("posting rejected", True),
+)
+_LIST_REFUSAL_PATTERNS = tuple(
+    (p, permanent, re.compile(phrase(p))) for p, permanent in _LIST_REFUSALS
+)
 _BOUNCE_SUBJECTS: tuple[tuple[str, bool], ...] = (
     # (phrase, permanent)
     ("Undelivered Mail Returned to Sender", True),
@@ -227,6 +243,12 @@ _BOUNCE_SUBJECTS: tuple[tuple[str, bool], ...] = (
     ("Niedostarczona", True),
     ("Nie można dostarczyć", True),
     ("Teslim edilemedi", True),
+    ("Delivery error report", True),
+    ("Mail System Error", True),
+    ("メール送信エラー", True),
+    ("送信エラー", True),
+    ("配信エラー", True),
+    ("宛先不明", True),
 )
 _BOUNCE_SUBJECT_PATTERNS = tuple(
     (label, permanent, re.compile(phrase(label))) for label, permanent in _BOUNCE_SUBJECTS
@@ -241,6 +263,30 @@ def _bounce_subject(subject: str) -> tuple[str, bool] | None:
     return None
 
 
+def _text_addresses(mail: Mail) -> list[str]:
+    """Addresses a notice names in its text, other than the mail system's own."""
+    own = (mail.header("From") or "").lower()
+    found = (a.lower().strip(".") for a in _ADDRESS.findall(mail.full_text))
+    return list(dict.fromkeys(a for a in found if a not in own))
+
+
+def _list_refusal(mail: Mail) -> Classification | None:
+    """A list server refusing or holding a post: a bounce of that post, the list's address."""
+    if not _LIST_SERVER.fullmatch(mail.sender_local):
+        return None
+    text = fold(f"{mail.subject}\n{mail.full_text[:2000]}")
+    for label, permanent, pattern in _LIST_REFUSAL_PATTERNS:
+        if pattern.search(text):
+            lists = [a for a in _text_addresses(mail) if "@" in a]
+            return Classification(
+                "bounce",
+                f"list server: {label!r}",
+                bounce_hard=permanent,
+                bounced_addresses=tuple(lists[:1]),
+            )
+    return None
+
+
 def _failed_recipients(mail: Mail) -> list[str]:
     values = headers(mail.message, "X-Failed-Recipients")
     return [a.lower() for v in values for a in _ADDRESS.findall(v)]
@@ -249,8 +295,10 @@ def _failed_recipients(mail: Mail) -> list[str]:
 def bounce(mail: Mail) -> Classification | None:
     """Rule 1. A DSN is read for its status and recipients; the other signs only say "bounce"."""
     failed = _failed_recipients(mail)
-    daemon = mail.sender_local if mail.sender_local in _DAEMONS else None
+    daemon = mail.sender_local if _DAEMON.fullmatch(mail.sender_local) else None
     subject = _bounce_subject(mail.subject)
+    if daemon is None and (refused := _list_refusal(mail)) is not None:
+        return refused
     dsn = delivery_report(mail) if mail.is_dsn else None
     if dsn is not None:
         if dsn.delivered:
@@ -266,6 +314,9 @@ def bounce(mail: Mail) -> Classification | None:
     else:
         return None
     report = dsn if dsn is not None else delivery_report(mail)
+    if not report.addresses and not failed:
+        # Notices that are no RFC 3464 report name the address in their text only.
+        failed = _text_addresses(mail)
     hard = report.hard
     if hard is None and (code := _STATUS.search(mail.full_text)) and code.group(1) != "2":
         hard = code.group(1) == "5"

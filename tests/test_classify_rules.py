@@ -1,0 +1,115 @@
+"""Automatic mail that carries no automatic header, and bounces that are no RFC 3464 report;
+each rule beside the human replies it must leave alone."""
+
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+
+import pytest
+
+from bot.mail.classify import classify
+
+OURS = "<reminder-9@acme.example>"
+
+
+def mail(
+    subject: str,
+    body: str,
+    *,
+    sender: str = "Lena Petrova <lena@lenacooks.example>",
+    threaded: bool = False,
+    **extra: str,
+) -> EmailMessage:
+    message = EmailMessage()
+    message["From"], message["To"] = sender, "Acme <team@acme.example>"
+    message["Subject"] = subject
+    message["Date"] = "Wed, 02 Dec 2026 09:15:00 +0000"
+    message["Message-ID"] = "<m1@lenacooks.example>"
+    if threaded:
+        message["In-Reply-To"], message["References"] = OURS, OURS
+    for name, value in extra.items():
+        message[name.replace("_", "-")] = value
+    message.set_content(body)
+    parsed = message_from_bytes(message.as_bytes(), policy=policy.default)
+    assert isinstance(parsed, EmailMessage)
+    return parsed
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Re: Quick check-in", "I am currently out of the office until 9 December."),
+        ("RE: Collab", "Я в отпуске до 14.12, отвечу после возвращения."),
+        ("Re: Collab", "您好，我在出差，12月7日回来后回复您。"),
+        ("Re: Collab", "Halo, saya sedang cuti dan akan kembali 7/12."),
+        ("Re: Collab", "Sveiki, šiuo metu atostogauju iki gruodžio 13 d."),
+        ("Re: Collab", "This mailbox is no longer monitored. Please write to my new address."),
+    ],
+)
+def test_an_unthreaded_answer_that_opens_like_a_responder_is_automatic(
+    subject: str, body: str
+) -> None:
+    assert classify(mail(subject, body)).kind == "auto_reply"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "threaded"),
+    [
+        # A person's Reply always threads: whatever they say of their holidays, it is a reply.
+        ("Re: Quick check-in", "I am currently out of the office, but yes: Friday works!", True),
+        ("Re: Collab", "Я в отпуске до 14.12, но видео будет готово в пятницу.", True),
+        ("Re: Collab", "I was out of office last week, sorry! Draft attached.", True),
+        # A new message, not an answer, saying they will travel.
+        ("Shoot next week", "I am travelling on Monday, can we move the shoot to Friday?", False),
+        ("Video draft", "I am away this weekend, so here is the draft already.", False),
+    ],
+)
+def test_a_person_who_mentions_being_away_is_still_a_person(
+    subject: str, body: str, threaded: bool
+) -> None:
+    assert classify(mail(subject, body, threaded=threaded)).kind == "human"
+
+
+def test_a_responder_label_answered_is_automatic_but_a_topic_answered_is_not() -> None:
+    assert classify(mail("RE: Abwesenheitsnotiz", "Ich bin bis 14.12. nicht im Büro.")).kind == (
+        "auto_reply"
+    )
+    for subject in ("Re: Out of Office series - episode 3", "Re: Absent Friends podcast"):
+        assert classify(mail(subject, "Sounds good, see you Friday!", threaded=True)).kind == (
+            "human"
+        )
+
+
+def test_a_carrier_notice_from_post_master_is_a_bounce_naming_the_address_in_its_text() -> None:
+    found = classify(
+        mail(
+            "メール送信エラー",
+            "お客様が送信されたメールは、宛先不明のため配信できませんでした。\n\n"
+            "宛先: hanako-old@carrier-mobile.example\n",
+            sender="post_master@carrier-mobile.example",
+        )
+    )
+    assert (found.kind, found.bounce_hard) == ("bounce", True)
+    assert found.bounced_addresses == ("hanako-old@carrier-mobile.example",)
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "hard"),
+    [
+        ("listserv@groups.brand.example", "Rejected: you are not a member of this list", True),
+        ("creators-owner@lists.brand.example", "Your message awaits moderator approval", False),
+    ],
+)  # fmt: skip
+def test_a_list_server_refusing_or_holding_a_post_is_a_bounce(
+    sender: str, subject: str, hard: bool
+) -> None:
+    found = classify(mail(subject, "Only members may post to creators@lists.brand.example.",
+                          sender=sender, Auto_Submitted="auto-replied"))  # fmt: skip
+    assert (found.kind, found.bounce_hard) == ("bounce", hard)
+
+
+def test_a_person_whose_address_looks_like_a_list_owner_is_still_a_person() -> None:
+    found = classify(
+        mail("Re: Collab", "Happy to be a member of the campaign!", sender="ana-owner@ana.example",
+             threaded=True)
+    )  # fmt: skip
+    assert found.kind == "human"
