@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TypedDict
 from zoneinfo import ZoneInfo
 
+from babel.dates import get_month_names
 from dateutil import parser as dateutil_parser
 
 from bot.mail.classify.reading import any_phrase, attempt, fold, own_text, squash
@@ -40,8 +41,44 @@ _MONTH_NAMES = (
     "november nov noviembre novembro novembre",
     "december dec diciembre dic dezembro dez décembre dezember dicembre desember",
 )
-_MONTHS = {fold(name): i + 1 for i, names in enumerate(_MONTH_NAMES) for name in names.split()}
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# Languages whose month names come from CLDR (Babel): wide names in both contexts (the format
+# context is the genitive "grudnia", "декабря"), and abbreviations only where CLDR writes them
+# with a period ("дек.", "ธ.ค.", "gruod."), as bare ones ("pro", "ara", "lis") are common words.
+_CLDR_MONTH_LOCALES = ("ar", "cs", "pl", "uk", "ru", "tr", "lt", "th")
+
+
+def _cldr_month_names() -> list[tuple[str, int, str]]:
+    """(name as written, month, the locale's wide name for that month) from CLDR."""
+    names = []
+    for locale in _CLDR_MONTH_LOCALES:
+        wide = get_month_names("wide", context="format", locale=locale)
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for month, name in get_month_names(width, context=context, locale=locale).items():
+                    if width == "wide" or "." in name:
+                        names.append((str(name), int(month), str(wide[month])))
+    return names
+
+
+def _month_tables() -> tuple[dict[str, int], dict[str, str]]:
+    """Folded month name → month, and the written names that fold alike for two months (Thai
+    "มี.ค." March and "ม.ค." January both fold to "ม.ค.") → a name to read them by instead."""
+    written = [(name, i + 1, "") for i, names in enumerate(_MONTH_NAMES) for name in names.split()]
+    written += _cldr_month_names()
+    months: dict[str, set[int]] = {}
+    for name, month, _ in written:
+        months.setdefault(fold(name).rstrip("."), set()).add(month)
+    table = {name: next(iter(found)) for name, found in months.items() if len(found) == 1}
+    aliases = {
+        name: wide
+        for name, month, wide in written
+        if len(months[fold(name).rstrip(".")]) > 1 and table.get(fold(wide)) == month
+    }
+    return table, aliases
+
+
+_MONTHS, _MONTH_ALIASES = _month_tables()
+_MONTH = "|".join(re.escape(name) for name in sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY_NAMES = (
     "monday|lunes|segunda-feira|lundi|montag|lunedì|maandag|senin|thứ hai"
     "|월요일|月曜|星期一|周一|週一",
@@ -61,53 +98,81 @@ _WEEKDAYS = {
 }
 _WEEKDAY = any_phrase(name for names in _WEEKDAY_NAMES for name in names.split("|"))
 
-_KEYWORDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    # (language, where the date stands: after the keyword "before", before it "after", or "both")
-    ("en", "before", ("until", "till", "til", "untill", "through", "thru", "back", "return")),
-    ("en", "before", ("returning", "returns", "resume", "resuming", "reachable again")),
-    ("en", "before", ("available again",)),
-    ("es", "before", ("hasta", "regreso", "regresare", "vuelvo", "volvere", "de vuelta")),
-    ("es", "before", ("retorno", "reincorporo", "reincorporare")),
-    ("pt", "before", ("até", "volto", "voltarei", "de volta", "retornarei", "regresso")),
-    ("fr", "before", ("jusqu'au", "jusqu'a", "jusqu au", "retour", "de retour", "reviens")),
-    ("fr", "before", ("reviendrai", "rentre", "rentrerai")),
-    ("de", "before", ("bis",)),
-    ("de", "both", ("zurück", "wieder")),
-    ("it", "before", ("fino al", "fino a", "fino il", "sino al", "rientro", "rientrerò")),
-    ("it", "before", ("ritorno", "di ritorno", "tornerò", "torno")),
-    ("nl", "before", ("tot", "tot en met", "t/m")),
-    ("nl", "both", ("terug", "weer")),
-    ("id", "before", ("sampai", "hingga", "kembali", "s.d.", "s/d")),
-    ("vi", "before", ("đến", "trở lại", "quay lại", "trở về")),
-    ("zh", "before", ("至", "到", "直到")),
-    ("zh", "after", ("返回", "回来", "回來", "回到", "返岗", "上班")),
-    ("ja", "after", ("まで", "戻", "復帰", "出社", "帰社")),
-    ("ko", "after", ("까지", "복귀", "돌아", "출근")),
+_UNTIL, _BACK = "until", "back"
+_KEYWORDS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    # (language, what the date is: the last day away "until" or the day "back", where the date
+    # stands: after the keyword "before", before it "after", or "both")
+    ("en", _UNTIL, "before", ("until", "till", "til", "untill", "through", "thru")),
+    ("en", _BACK, "before", ("back", "return", "returning", "returns", "resume", "resuming")),
+    ("en", _BACK, "before", ("reachable again", "available again")),
+    ("es", _UNTIL, "before", ("hasta",)),
+    ("es", _BACK, "before", ("regreso", "regresare", "vuelvo", "volvere", "de vuelta")),
+    ("es", _BACK, "before", ("retorno", "reincorporo", "reincorporare")),
+    ("pt", _UNTIL, "before", ("até",)),
+    ("pt", _BACK, "before", ("volto", "voltarei", "de volta", "retornarei", "regresso")),
+    ("fr", _UNTIL, "before", ("jusqu'au", "jusqu'a", "jusqu au")),
+    ("fr", _BACK, "before", ("retour", "de retour", "reviens", "reviendrai", "rentre")),
+    ("fr", _BACK, "before", ("rentrerai",)),
+    ("de", _UNTIL, "before", ("bis",)),
+    ("de", _BACK, "both", ("zurück", "wieder")),
+    ("it", _UNTIL, "before", ("fino al", "fino a", "fino il", "sino al")),
+    ("it", _BACK, "before", ("rientro", "rientrerò", "ritorno", "di ritorno", "tornerò", "torno")),
+    ("nl", _UNTIL, "before", ("tot", "tot en met", "t/m")),
+    ("nl", _BACK, "both", ("terug", "weer")),
+    ("id", _UNTIL, "before", ("sampai", "hingga", "s.d.", "s/d")),
+    ("id", _BACK, "before", ("kembali",)),
+    ("vi", _UNTIL, "before", ("đến",)),
+    ("vi", _BACK, "before", ("trở lại", "quay lại", "trở về")),
+    ("zh", _UNTIL, "before", ("至", "到", "直到")),
+    ("zh", _BACK, "after", ("返回", "回来", "回來", "回到", "返岗", "上班")),
+    ("ja", _UNTIL, "after", ("まで",)),
+    ("ja", _BACK, "after", ("戻", "復帰", "出社", "帰社", "以降")),
+    ("ko", _UNTIL, "after", ("까지",)),
+    ("ko", _BACK, "after", ("복귀", "돌아", "출근")),
+    ("ar", _UNTIL, "before", ("حتى", "لغاية")),
+    ("ar", _BACK, "before", ("سأعود", "العودة")),
+    ("cs", _UNTIL, "before", ("do",)),
+    ("cs", _BACK, "before", ("zpět", "zpátky", "vrátím se", "vracím se")),
+    ("pl", _UNTIL, "before", ("do",)),
+    ("pl", _BACK, "before", ("wracam", "wrócę", "z powrotem", "powrót")),
+    ("ru", _UNTIL, "before", ("до",)),
+    ("ru", _BACK, "before", ("вернусь", "возвращаюсь")),
+    ("uk", _UNTIL, "before", ("до",)),
+    ("uk", _BACK, "before", ("повернуся", "повернусь", "повертаюся")),
+    ("tr", _UNTIL, "after", ("kadar", "tarihine kadar", "tarihe kadar")),
+    ("tr", _BACK, "after", ("döneceğim", "dönüyorum")),
+    ("lt", _UNTIL, "before", ("iki",)),
+    ("lt", _BACK, "before", ("grįšiu", "grįžtu")),
+    ("th", _UNTIL, "before", ("ถึง", "ถึงวันที่", "จนถึง")),
+    ("th", _BACK, "before", ("กลับมา",)),
 )
 
 
-def _keyword_info() -> dict[str, tuple[str, str]]:
-    """Squashed folded keyword → (language, where); a word listed both ways reads as "both"."""
-    info: dict[str, tuple[str, str]] = {}
-    for language, where, words in _KEYWORDS:
+def _keyword_info() -> dict[str, tuple[str, str, str]]:
+    """Squashed folded keyword → (language, what, where); a word listed both ways reads as
+    "both"; the first language listed for a word shared by two ("do", "до") is kept."""
+    info: dict[str, tuple[str, str, str]] = {}
+    for language, what, where, words in _KEYWORDS:
         for word in words:
             key = squash(fold(word))
             known = info.get(key)
             if known is None:
-                info[key] = (language, where)
-            elif known[1] != where:
-                info[key] = (known[0], "both")
+                info[key] = (language, what, where)
+            elif known[2] != where:
+                info[key] = (known[0], known[1], "both")
     return info
 
 
 _KEYWORD_INFO = _keyword_info()
-_KEYWORD = any_phrase(fold(word) for _, _, words in _KEYWORDS for word in words)
+_KEYWORD = any_phrase(fold(word) for _, _, _, words in _KEYWORDS for word in words)
 _BEFORE_WINDOW = 30
 _AFTER_WINDOW = 8
 _ENGLISH = re.compile(r"(?<!\w)(?:the|and|will|office|thank you|regards)(?!\w)")
 
 _ORDINAL = r"(?:st|nd|rd|th|er|e|o)?"
 _YEAR = r"(?:,?\s*(?:de\s+|del\s+)?(?P<y>\d{4})(?!\d))?"
+_AMBIGUITY_WINDOW = timedelta(days=60)  # a numeric date read both ways: the reading due soon wins
+_BUDDHIST_ERA = 543  # Thai years: 2569 BE is 2026
 _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ymd", re.compile(r"(?<![\d./-])(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d])")),
     (
@@ -120,6 +185,13 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "vi",
         re.compile(
             r"(?:ngay\s*)?(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})(?:\s*(?:nam\s*)?(?P<y>\d{4}))?"
+        ),
+    ),
+    (
+        # Czech and Slovak "8. 12." and "8. 12. 2026"; "1. 2. 3." is a list, not a date
+        "dmsp",
+        re.compile(
+            r"(?<![\d.])(?<!\d\.\s)(?P<d>\d{1,2})\.\s(?P<m>\d{1,2})\.(?:\s?(?P<y>\d{4}))?(?!\d|\s\d)"
         ),
     ),
     (
@@ -161,6 +233,7 @@ class _Keyword:
     start: int
     end: int
     language: str
+    what: str
     where: str
 
 
@@ -183,8 +256,8 @@ def _spans(text: str) -> list[_Span]:
 def _keywords(text: str) -> list[_Keyword]:
     found = []
     for match in _KEYWORD.finditer(text):
-        language, where = _KEYWORD_INFO.get(squash(match.group()), ("", "before"))
-        found.append(_Keyword(match.start(), match.end(), language, where))
+        language, what, where = _KEYWORD_INFO.get(squash(match.group()), ("", _UNTIL, "before"))
+        found.append(_Keyword(match.start(), match.end(), language, what, where))
     return found
 
 
@@ -217,19 +290,32 @@ class _DateOrder(TypedDict, total=False):
     yearfirst: bool
 
 
+def _readings(span: _Span) -> tuple[bool, ...]:
+    """How a numeric date can be read: (True,) day first, (False,) month first, or both ways."""
+    fields = span.fields
+    first, second = int(fields["a"] or 0), int(fields["b"] or 0)
+    if not (1 <= first <= 31 and 1 <= second <= 31) or min(first, second) > 12:
+        return ()
+    if not fields.get("y") and (fields["s"] == "-" or (fields["s"] == "." and not _dotted(fields))):
+        return ()
+    if fields["s"] == ".":
+        # dotted dates are always day first, so "9.30" is a time
+        return (True,) if second <= 12 else ()
+    if first > 12 or second > 12 or first == second:
+        return (first > 12 or first == second,)
+    return (True, False)
+
+
 def _parse_text(span: _Span, day_first: bool) -> tuple[str, _DateOrder] | None:
     """The date as text dateutil reads (month names in English) and its options, or None."""
     fields = span.fields
-    year = fields.get("y")
+    year = _year(fields)
     if span.kind == "num":
+        readings = _readings(span)
+        if not readings:
+            return None
+        day_first = day_first if len(readings) == 2 else readings[0]
         first, second = int(fields["a"] or 0), int(fields["b"] or 0)
-        if not (1 <= first <= 31 and 1 <= second <= 31) or min(first, second) > 12:
-            return None
-        if not year and (fields["s"] == "-" or (fields["s"] == "." and not _dotted(fields))):
-            return None
-        if fields["s"] == "." and second > 12:
-            return None  # dotted dates are always day first, so this is a time ("9.30")
-        day_first = first > 12 or fields["s"] == "." or (second <= 12 and day_first)
         return f"{first}/{second}" + (f"/{year}" if year else ""), {"dayfirst": day_first}
     if span.kind in ("dm", "md"):
         month = _MONTHS.get(fields.get("month") or "", 0)
@@ -250,13 +336,36 @@ def _parse(text: str, default: datetime, options: _DateOrder) -> date | None:
         return None
 
 
+def _year(fields: dict[str, str | None]) -> str | None:
+    """The year as written, a Buddhist-era year ("2569", Thai) as its Gregorian one."""
+    year = fields.get("y")
+    if year and 2400 <= int(year) <= 9999:
+        return str(int(year) - _BUDDHIST_ERA)
+    return year
+
+
 def _span_date(span: _Span, today: date, day_first: bool) -> date | None:
+    """The date a span means; a numeric date that reads both ways ("05/07") is the reading due
+    after `today` within 60 days when only one is, else the one `day_first` says."""
+    if span.kind == "num" and len(_readings(span)) == 2:
+        preferred = _reading_date(span, today, day_first)
+        other = _reading_date(span, today, not day_first)
+        soon = [
+            when
+            for when in (preferred, other)
+            if when is not None and today <= when <= today + _AMBIGUITY_WINDOW
+        ]
+        return soon[0] if len(soon) == 1 else preferred
+    return _reading_date(span, today, day_first)
+
+
+def _reading_date(span: _Span, today: date, day_first: bool) -> date | None:
     """The date a span means: a missing year is the next such day on or after `today`."""
     parsed = _parse_text(span, day_first)
     if parsed is None:
         return None
     text, options = parsed
-    if span.fields.get("y"):
+    if _year(span.fields):
         return _parse(text, datetime(today.year, 1, 1), options)
     for year in range(today.year, min(today.year + 9, 9999)):
         found = _parse(text, datetime(year, 1, 1), options)
@@ -272,25 +381,34 @@ def _weekday_date(match: re.Match[str], today: date) -> date | None:
     return _parse(_EN_WEEKDAYS[day], datetime.combine(today + timedelta(days=1), time()), {})
 
 
-def _choose(candidates: list[tuple[date, bool]]) -> date | None:
-    """The first date a keyword introduces; failing that, the latest (the end of a range)."""
-    keyed = [when for when, has_key in candidates if has_key]
-    if keyed:
-        return keyed[0]
+def _choose(candidates: list[tuple[date, str | None]]) -> date | None:
+    """The first date a "back" keyword introduces, else the first an "until" keyword introduces
+    (the day back wins when both are named); failing that, the latest (the end of a range)."""
+    for wanted in (_BACK, _UNTIL):
+        keyed = [when for when, what in candidates if what == wanted]
+        if keyed:
+            return keyed[0]
     return max((when for when, _ in candidates), default=None)
 
 
-def _return_date(text: str, today: date) -> date | None:
-    folded = fold(own_text(text))
+def _unalias(text: str) -> str:
+    for name in sorted(_MONTH_ALIASES, key=len, reverse=True):
+        text = text.replace(name, _MONTH_ALIASES[name])
+    return text
+
+
+def _return_date(text: str, today: date, day_first: bool | None) -> date | None:
+    folded = fold(_unalias(own_text(text)))
     spans = _spans(folded)
     keywords = _keywords(folded)
     language = keywords[0].language if keywords else ("en" if _ENGLISH.search(folded) else "")
-    candidates = []
+    candidates: list[tuple[date, str | None]] = []
     for span in spans:
         key = _keyword_for(span, keywords, spans)
-        when = _span_date(span, today, (key.language if key else language) != "en")
+        order = (key.language if key else language) != "en" if day_first is None else day_first
+        when = _span_date(span, today, order)
         if when is not None and when >= today:
-            candidates.append((when, key is not None))
+            candidates.append((when, key.what if key else None))
     if candidates:
         return _choose(candidates)
     for match in _WEEKDAY.finditer(folded):
@@ -300,30 +418,38 @@ def _return_date(text: str, today: date) -> date | None:
     return None
 
 
-def return_date(text: str, *, received: datetime, tz: ZoneInfo | None = None) -> date | None:
+def return_date(
+    text: str, *, received: datetime, tz: ZoneInfo | None = None, day_first: bool | None = None
+) -> date | None:
     """The return date an out-of-office states, or None.
 
-    Reads en, es, pt, fr, de, it, nl, id, vi, ko, ja and zh: a date after "until", "back",
-    "hasta", "bis", … (or before "まで", "까지", "返回", "wieder", …) wins; else the latest date.
-    A date without a year is the next one on or after the day received (in `tz`, else in
-    `received`'s own zone); an explicit date before that day is ignored. A bare weekday after a
-    keyword ("back on Monday") is the next such day after the day received. Quoted text is skipped.
+    Reads en, es, pt, fr, de, it, nl, id, vi, ko, ja, zh, ar, cs, pl, ru, uk, tr, lt and th: a
+    date after "back", "volveré", "wieder", … (or before "返回", "戻", …) wins, then one after
+    "until", "hasta", "bis", "do", "до", … (or before "まで", "까지", "kadar", …); else the latest
+    date. A date without a year is the next one on or after the day received (in `tz`, else in
+    `received`'s own zone); an explicit date before that day is ignored. A numeric date that reads
+    both ways ("05/07/2010") is the reading due within 60 days of that day when only one is, else
+    day first when `day_first` is true, month first when false, and when None day first unless the
+    text is English. A bare weekday after a keyword ("back on Monday") is the next such day after
+    the day received. Quoted text is skipped.
     """
     if not isinstance(text, str) or not text:
         return None
-    return _return_date(text, _local_date(received, tz))
+    return _return_date(text, _local_date(received, tz), day_first)
 
 
-def pause_until(text: str, *, received: datetime, tz: ZoneInfo | None = None) -> datetime:
+def pause_until(
+    text: str, *, received: datetime, tz: ZoneInfo | None = None, day_first: bool | None = None
+) -> datetime:
     """When the chase may resume after an out-of-office, as an aware UTC datetime.
 
     The stated return date at 00:00 in `tz` (default: `received`'s own zone, UTC when naive),
     never before `received` and at most 30 days after it; one week after `received` when no date
-    is stated.
+    is stated. `day_first` settles ambiguous numeric dates as in `return_date`.
     """
     start = received if received.tzinfo else received.replace(tzinfo=UTC)
     latest = attempt(lambda: start + MAX_PAUSE, datetime.max.replace(tzinfo=UTC))
-    day = return_date(text, received=received, tz=tz)
+    day = return_date(text, received=received, tz=tz, day_first=day_first)
     if day is None:
         resume = attempt(lambda: start + DEFAULT_PAUSE, latest)
     else:

@@ -1,0 +1,129 @@
+"""Return dates in more languages, ambiguous numeric dates and "until … back on …" (DESIGN §5).
+
+Hand-written examples of each case the mail corpus (`tests/mail_corpus/`) scores, in other words.
+"""
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.mail.classify.return_dates import pause_until, return_date
+
+RECEIVED = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)  # a Tuesday
+
+OTHER_LANGUAGES = [
+    # Arabic
+    ("أنا في إجازة حتى 15 ديسمبر، وسأرد عند عودتي.", date(2026, 12, 15)),
+    ("سأعود في 3 يناير", date(2027, 1, 3)),
+    # Czech: genitive and nominative month names, "8. 12." with a space
+    ("Jsem na dovolené do 15. prosince.", date(2026, 12, 15)),
+    ("Do 11. 12. nejsem v kanceláři.", date(2026, 12, 11)),
+    ("Mimo kancelář do 4. 1. 2027.", date(2027, 1, 4)),
+    # Polish
+    ("Jestem na urlopie do 16 grudnia.", date(2026, 12, 16)),
+    ("Wracam 4 stycznia, do tego czasu proszę pisać do biura.", date(2027, 1, 4)),
+    # Ukrainian and Russian
+    ("Я у відпустці до 18 грудня.", date(2026, 12, 18)),
+    ("Повернуся 5 січня.", date(2027, 1, 5)),
+    ("Я в командировке до 17.12, отвечу позже.", date(2026, 12, 17)),
+    ("Буду в отпуске до 20 декабря.", date(2026, 12, 20)),
+    ("Вернусь 11 янв.", date(2027, 1, 11)),
+    # Turkish: the keyword follows the date, a suffix after the month
+    ("16 Aralık'a kadar yıllık izindeyim.", date(2026, 12, 16)),
+    ("19.12.2026 tarihine kadar ofiste değilim.", date(2026, 12, 19)),
+    ("4 Ocak'ta döneceğim.", date(2027, 1, 4)),
+    # Lithuanian: month before the day
+    ("Atostogauju iki gruodžio 21 d.", date(2026, 12, 21)),
+    ("Grįšiu sausio 7 d.", date(2027, 1, 7)),
+    # Thai: wide and abbreviated month names, a Buddhist-era year
+    ("ลาพักร้อนถึงวันที่ 18 ธันวาคม", date(2026, 12, 18)),
+    ("จะกลับมาวันที่ 12 ธ.ค. ค่ะ", date(2026, 12, 12)),
+    ("ไม่อยู่ที่สำนักงานจนถึง 5 มกราคม 2570", date(2027, 1, 5)),
+    # January and March abbreviations fold alike ("ม.ค." and "มี.ค."): both still read
+    ("จะกลับมาวันที่ 6 ม.ค.", date(2027, 1, 6)),
+    ("จะกลับมาวันที่ 6 มี.ค.", date(2027, 3, 6)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_LANGUAGES)
+def test_return_dates_in_other_languages(text: str, expected: date) -> None:
+    assert return_date(text, received=RECEIVED) == expected
+
+
+NOT_DATES = [
+    "Postup: 1. 2. 3. kroky najdete v příloze.",  # a numbered list, not 1 February
+    "Rezervace pro 5 lidí je potvrzena.",  # Czech "pro" (for), not the abbreviation of December
+    "Toplantı ara 5 dakika sürdü.",  # Turkish "ara" (break), not the abbreviation of December
+    "Вернусь после праздников.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_words_like_month_abbreviations_are_not_dates(text: str) -> None:
+    assert return_date(text, received=RECEIVED) is None
+
+
+def test_a_numeric_date_reads_the_way_that_is_due_soon() -> None:
+    june = datetime(2011, 6, 27, 8, tzinfo=UTC)
+    # month first, 6 May 2011, has passed: only the day-first reading (6 July) is ahead
+    assert return_date("I'm away until 06/07/2011.", received=june) == date(2011, 7, 6)
+    # either way round, only one reading is after the day received
+    assert return_date("Away until 09/12/2026.", received=RECEIVED) == date(2026, 12, 9)
+    assert return_date("Away until 12/09/2026.", received=RECEIVED) == date(2026, 12, 9)
+    # without a year: 3 Jan is a month away, 1 March three months, so 03/01 is 3 January
+    assert return_date("back 03/01", received=RECEIVED, day_first=False) == date(2027, 1, 3)
+
+
+def test_day_first_settles_a_numeric_date_due_soon_both_ways() -> None:
+    received = datetime(2026, 12, 20, 9, tzinfo=UTC)  # 2 January and 1 February are both near
+    assert return_date("back 01/02", received=received, day_first=True) == date(2027, 2, 1)
+    assert return_date("back 01/02", received=received, day_first=False) == date(2027, 1, 2)
+    # not told: English text reads month first, other languages day first (as before)
+    assert return_date("back 01/02", received=received) == date(2027, 1, 2)
+    assert return_date("kembali 01/02", received=received) == date(2027, 2, 1)
+    # dotted dates are day first whatever the sender's order
+    assert return_date("zurück am 01.02.", received=received, day_first=False) == date(2027, 2, 1)
+
+
+def test_pause_until_passes_day_first_on() -> None:
+    received = datetime(2026, 12, 20, 9, tzinfo=UTC)
+    tz = ZoneInfo("Europe/London")
+    resume = pause_until("Back 01/02/2027.", received=received, tz=tz, day_first=True)
+    assert resume == datetime(2027, 1, 19, 9, tzinfo=UTC)  # 1 Feb is beyond the 30-day cap
+    resume = pause_until("Back 01/02/2027.", received=received, tz=tz, day_first=False)
+    assert resume == datetime(2027, 1, 2, tzinfo=UTC)
+
+
+UNTIL_AND_BACK = [
+    ("Away until Friday 11 December, back in the office on 14 December.", date(2026, 12, 14)),
+    ("Ich bin bis 18.12. im Urlaub und ab dem 21.12.2026 wieder im Büro.", date(2026, 12, 21)),
+    ("De vacaciones hasta el 11 de diciembre. Vuelvo el 14 de diciembre.", date(2026, 12, 14)),
+    ("Saya cuti sampai 10 Desember dan kembali masuk tanggal 11 Desember.", date(2026, 12, 11)),
+    ("Jestem na urlopie do 10 grudnia, wracam 11 grudnia.", date(2026, 12, 11)),
+    # the day back wins even when it is named first
+    ("Back on 14 December; until then please write to Sam.", date(2026, 12, 14)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNTIL_AND_BACK)
+def test_the_day_back_wins_over_the_last_day_away(text: str, expected: date) -> None:
+    assert return_date(text, received=RECEIVED) == expected
+
+
+def test_japanese_until_and_from() -> None:
+    text = "12月18日まで不在にしております。12月21日以降にご連絡いたします。"
+    assert return_date(text, received=RECEIVED) == date(2026, 12, 21)
+    # only the last day away named: that date, as "until 18 December" reads (corpus README)
+    assert return_date("12月18日まで不在です。", received=RECEIVED) == date(2026, 12, 18)
+
+
+def test_earlier_forms_still_read() -> None:
+    december = datetime(2026, 12, 29, 10, tzinfo=UTC)
+    assert return_date("Off until the new year, returning 4th Jan.", received=december) == date(
+        2027, 1, 4
+    )
+    thursday = datetime(2026, 12, 3, 16, tzinfo=UTC)
+    assert return_date("At a workshop, back on Tuesday.", received=thursday) == date(2026, 12, 8)
+    text = "On leave from the 2nd to the 16th of December."
+    assert return_date(text, received=RECEIVED) == date(2026, 12, 16)
