@@ -559,9 +559,15 @@ BROKEN = [
 @pytest.mark.parametrize("raw", BROKEN)
 def test_broken_messages_never_raise(raw: bytes) -> None:
     result = classify(parse(raw))
-    assert result.kind in ("human", "auto_reply", "bounce", "list")
+    assert result.kind in ("human", "auto_reply", "bounce", "challenge", "list")
     headers, body = split_fetch(raw + b"\r\n\r\n")
-    assert classify_headers(headers, body).kind in ("human", "auto_reply", "bounce", "list")
+    assert classify_headers(headers, body).kind in (
+        "human",
+        "auto_reply",
+        "bounce",
+        "challenge",
+        "list",
+    )
 
 
 def test_what_can_be_read_is_classified() -> None:
@@ -717,7 +723,7 @@ def test_arbitrary_raw_messages_are_classified_without_error(
 ) -> None:
     raw = b"".join(name.encode() + b": " + value + b"\r\n" for name, value in headers)
     result = classify(parse(raw + b"\r\n" + body))
-    assert result.kind in ("human", "auto_reply", "bounce", "list")
+    assert result.kind in ("human", "auto_reply", "bounce", "challenge", "list")
     assert not result.reason.startswith("unreadable")
 
 
@@ -730,7 +736,7 @@ def test_arbitrary_header_mappings_are_classified_without_error(
     headers: dict[str, str], body: str
 ) -> None:
     result = classify_headers(headers, body)
-    assert result.kind in ("human", "auto_reply", "bounce", "list")
+    assert result.kind in ("human", "auto_reply", "bounce", "challenge", "list")
     if set(headers) & set(HEADER_FIELDS):
         assert not result.reason.startswith("unreadable")
 
@@ -762,3 +768,414 @@ def test_return_date_and_pause_until_never_raise(
     resume = pause_until(text, received=received, tz=tz)
     assert resume.tzinfo is UTC
     assert received <= resume <= received + timedelta(days=30)
+
+
+# --- challenge/response ---------------------------------------------------------------------------
+
+
+def challenge_mail(subject: str, body: str, *headers: str, sender: str = "creator@example.net"):
+    return parse(
+        mail(
+            f"From: Creator <{sender}>",
+            "To: team@brand.example",
+            f"Subject: {subject}",
+            "Date: Tue, 01 Dec 2026 10:00:00 +0000",
+            "Message-ID: <c1@example.net>",
+            *headers,
+            "Content-Type: text/plain; charset=utf-8",
+            body=body,
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # Each decided by its own words, with a subject a person could have written.
+        ("Re: Quick check-in", "To prove you are human, click the link: https://x.test/c/1"),
+        ("Re: Quick check-in", "Please verify that you are a real person at https://x.test/1"),
+        ("Re: Quick check-in", "Hold on: are you a human? Click https://x.test/2"),
+        (
+            "Re: Quick check-in",
+            "Click the link below to be added to my approved senders: https://x.test/3",
+        ),
+        (
+            "Re: Quick check-in",
+            "Your message is waiting. It will be delivered as soon as you click the link below"
+            " to confirm: https://x.test/4",
+        ),
+        ("Solicitud de verificación", "Su mensaje está retenido."),
+        ("Re: Hola", "Para entregar su mensaje, confirme que es una persona: https://x.test/5"),
+        ("Re: Olá", "Por favor, confirme que você é humano respondendo a esta mensagem."),
+        ("Re: Bonjour", "Merci de confirmer que vous êtes humain : https://x.test/6"),
+        ("Re: Hallo", "Bitte bestätigen Sie, dass Sie ein Mensch sind: https://x.test/7"),
+        ("Your message to jane@x.test is pending", "We hold it until you solve the captcha."),
+        ("Please confirm your message", "Reply to this message without changing the subject."),
+    ],
+)
+def test_challenge_response_requests_are_told_by_their_words(subject: str, body: str) -> None:
+    found = classify(challenge_mail(subject, body))
+    assert found.kind == "challenge", found
+    assert found.reason.startswith("challenge/response")
+
+
+@pytest.mark.parametrize(
+    ("sender", "headers"),
+    [
+        ("creator@example.net", ("Reply-To: <x7@boxbe.com>",)),
+        ("guest-list@notify.spamarrest.com", ()),
+        ("spamblocker-challenge@earthlink.example", ()),
+        ("jane-confirm-1795428050.4242.a1b2c3@janedoe.tv", ()),
+    ],
+)
+def test_challenge_response_senders_are_challenges_whatever_they_say(
+    sender: str, headers: tuple[str, ...]
+) -> None:
+    found = classify(challenge_mail("Re: hi", "Hello.", *headers, sender=sender))
+    assert found.kind == "challenge" and found.reason.startswith("challenge/response sender (")
+
+
+def test_tmda_confirmation_requests_are_told_from_its_users_own_mail() -> None:
+    """`X-Delivery-Agent: TMDA` is on every message a TMDA user sends: only the request with
+    TMDA's own Message-ID is a challenge."""
+    own = challenge_mail("Re: hi", "Sounds good!", "X-Delivery-Agent: TMDA/1.1.12 (Macallan)")
+    assert classify(own).kind == "human"
+    request = parse(
+        mail(
+            "From: Creator <creator@example.net>",
+            "To: team@brand.example",
+            "Subject: Re: hi",
+            "Message-ID: <1795428050.4242.TMDA@host.example>",
+            "X-Delivery-Agent: TMDA/1.1.12 (Macallan)",
+            body="Hello.",
+        )
+    )
+    assert classify(request) == Classification("challenge", "TMDA confirmation request")
+    assert "X-Delivery-Agent" in HEADER_FIELDS
+
+
+def test_a_challenge_is_read_before_the_bounce_and_auto_reply_rules() -> None:
+    """Sent with `Return-Path: <>` from a daemon-like sender and `Auto-Submitted`, naming the
+    creator's working address: neither a bounce of that address nor an auto-reply."""
+    message = challenge_mail(
+        "Mail delivery failed: please verify you are human",
+        "Your email to jane@janedoe.tv is on hold. To prove you are human, visit the link.",
+        "Return-Path: <>",
+        "Auto-Submitted: auto-replied",
+        "Precedence: junk",
+        sender="mailer-daemon@guard.example",
+    )
+    found = classify(message)
+    assert (found.kind, found.bounced_addresses, found.bounce_hard) == ("challenge", (), None)
+    assert (
+        classify_headers(
+            {"From": "Jane <jane@janedoe.tv>", "Subject": "Re: Deal [sender verification required]"}
+        ).kind
+        == "challenge"
+    ), "the sync's headers alone suffice when the subject says it"
+
+
+def test_a_delivery_report_is_never_a_challenge() -> None:
+    assert classify(parse(POSTFIX_DSN)).kind == "bounce"
+    message = challenge_mail(
+        "Undelivered Mail Returned to Sender",
+        "Confirm you are human",
+        "X-Failed-Recipients: jane@janedoe.tv",
+    )
+    assert classify(message).kind == "bounce"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi! Please confirm the shipping address and I'll post the video on Friday.",
+        "Can you verify the link works? It 404s for me. Thanks, Jane",
+        # Quoting the challenge they got from someone else's filter, in each way a person quotes.
+        "LOL I got this when I wrote to my agent:\n\n> Please confirm you are human by clicking"
+        " the link below to be added to my approved senders.\n\nAnyway, draft attached!",
+        'My agent\'s filter sent me "please confirm you are human", so I called her instead.'
+        " The video is live.",
+        "Sorry, my spam filter asked you to confirm you are human. I've whitelisted you.",
+        "Great news, the draft is ready.\n\nOn Tue, 1 Dec 2026 at 09:00, Guard <g@x.test> wrote:\n"
+        "Your message is on hold. Please verify you are a real person: https://x.test/1",
+        "Vou confirmar o endereço de entrega amanhã. Beijos!",
+        "Bitte bestätigen Sie den Termin am Freitag, dann schicke ich das Video.",
+        "Merci de confirmer l'adresse de livraison, je publie vendredi.",
+        "¿Puedes confirmar que el enlace funciona? Gracias.",
+        "I only accept sponsored posts from approved brands; happy to approve yours!",
+    ],
+)
+def test_a_human_reply_that_mentions_confirming_is_never_a_challenge(body: str) -> None:
+    for subject in ("Re: Quick check-in", "Re: Please confirm the shipping address"):
+        found = classify(challenge_mail(subject, body))
+        assert found.kind == "human", (subject, body, found)
+
+
+# --- rule 3: bulk mail without list headers -----------------------------------------------------
+
+
+def bulk_mail(
+    body: str = "Our December issue is out.",
+    *headers: tuple[str, str],
+    sender: str = "Creator News <news@creator.example>",
+    subject: str = "December issue",
+    reply: bool = False,
+    html_body: str | None = None,
+) -> EmailMessage:
+    """A message composed like our test data elsewhere; `reply` threads it on our reminder."""
+    msg = EmailMessage(policy=policy.SMTP)
+    msg["From"] = sender
+    msg["To"] = "team@brand.example"
+    msg["Subject"] = subject
+    msg["Message-ID"] = "<bulk-1@creator.example>"
+    if reply:
+        msg["In-Reply-To"] = "<reminder-1@brand.example>"
+        msg["References"] = "<reminder-1@brand.example>"
+    for name, value in headers:
+        msg[name] = value
+    msg.set_content(body)
+    if html_body is not None:
+        msg.add_alternative(html_body, subtype="html")
+    return parse(msg.as_bytes())
+
+
+SIGNATURE_LINKS = [
+    "Unsubscribe from my newsletter: https://maya.example/unsubscribe",
+    "Darse de baja de mi boletín: https://lucia.example/baja",
+    "配信停止はこちら: https://hanako.example/stop",
+    "수신 거부: https://seoyeon.example/optout",
+    "Отписаться от рассылки: https://dmitry.example/unsub",
+    "Se désinscrire : https://camille.example/desinscription",
+    "Newsletter abbestellen: https://jonas.example/abmelden",
+    "Manage your email preferences: https://maya.example/prefs",
+    "You are receiving this because you follow my channel.",
+]
+REPLY_TEXT = "Hi! The draft is attached, final cut on Friday.\n\nMaya\n--\n"
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        (bulk_mail("Trends.", ("X-Campaign-ID", "brandly-dec")), "X-Campaign-ID"),
+        (bulk_mail("Trends.", ("X-CampaignID", "c-42")), "X-CampaignID"),
+        (bulk_mail("News.", ("X-Mailjet-Campaign", "dec")), "X-Mailjet-Campaign"),
+        (bulk_mail("News.", ("X-CSA-Complaints", "csa@eco.example")), "X-CSA-Complaints"),
+        (bulk_mail("News.", ("X-MarketoID", "123-ABC-456")), "X-MarketoID"),
+        (bulk_mail("News.", ("X-Mailer", "phplist v3.6.15")), "X-Mailer: phplist"),
+        (bulk_mail("News.", ("X-Mailer", "Sendy (https://sendy.example)")), "X-Mailer: sendy"),
+        (bulk_mail("News.", ("X-Mailer", "MailChimp Mailer - **CID1**")), "X-Mailer: mailchimp"),
+        (bulk_mail("News.", ("Feedback-ID", "1:dec:esp")), "Feedback-ID"),
+        (
+            bulk_mail("Your payout was sent.", sender="PayFlow <no-reply@payflow.example>"),
+            "no-reply sender",
+        ),
+        (
+            bulk_mail("Rate us.", ("X-SES-Outgoing", "2026.12.01"), sender="donotreply@t.example"),
+            "no-reply sender + X-SES-Outgoing",
+        ),
+        (
+            bulk_mail("Sync at 10am.", sender="Calendar <calendar-notification@cal.example>"),
+            "no-reply sender",
+        ),
+        (
+            bulk_mail("Build failed.", sender="devhub <notifications@devhub.example>"),
+            "no-reply sender",
+        ),
+        (bulk_mail("Guild news.", sender="mailer@guild.example"), "no-reply sender"),
+        (
+            bulk_mail("3 deals.\n\n--\nUnsubscribe: https://hub.example/unsubscribe?u=7"),
+            "unsubscribe link in the body",
+        ),
+        (
+            bulk_mail("Novedades.\n\nPara darte de baja haz clic aquí:\nhttps://r.example/baja"),
+            "unsubscribe link in the body",
+        ),
+        (
+            bulk_mail("12月号です。\n\n配信停止はこちら: https://tsushin.example/stop"),
+            "unsubscribe link in the body",
+        ),
+        (
+            bulk_mail("새 소식\n\n수신거부 https://kr.example/optout"),
+            "unsubscribe link in the body",
+        ),
+        (
+            bulk_mail("Новости.\n\nОтписаться: https://ru.example/unsub"),
+            "unsubscribe link in the body",
+        ),
+        (
+            bulk_mail(
+                "Tendencias.",
+                html_body='<p>Tendencias</p><p><a href="https://r.example/b?u=5">Darse de'
+                " baja</a></p>",
+            ),
+            "unsubscribe link in the body",
+        ),
+        (
+            bulk_mail(
+                "Tendances.",
+                html_body='<a href="https://f.example/x">Se d&eacute;sinscrire</a>',
+            ),
+            "unsubscribe link in the body",
+        ),
+        (
+            bulk_mail("4 new topics.\n\nChange your email settings at https://forum.example/p"),
+            "preferences link in the body",
+        ),
+        (
+            bulk_mail("Build #12 failed.\n\nYou are receiving this because you are subscribed."),
+            "'you are receiving this' footer",
+        ),
+        (
+            bulk_mail("Neue Beiträge.\n\nSie erhalten diese E-Mail, weil Sie Mitglied sind."),
+            "'you are receiving this' footer",
+        ),
+        (bulk_mail("20% off.", ("Precedence", "bulk")), "Precedence: bulk"),
+    ],
+)
+def test_bulk_mail_without_list_headers_is_a_list(message: EmailMessage, reason: str) -> None:
+    assert classify(message) == Classification("list", reason)
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        (
+            bulk_mail(
+                "Ivy replied.",
+                ("X-GitHub-Reason", "subscribed"),
+                sender="notifications@devhub.example",
+                reply=True,
+            ),
+            "X-GitHub-Reason",
+        ),
+        (
+            bulk_mail("Ivy replied.", ("X-Forum-Notification", "reply"), sender="forum@f.example"),
+            "X-Forum-Notification",
+        ),
+        (
+            bulk_mail(
+                "Your order shipped.\n\nUnsubscribe: https://shop.example/u",
+                sender="Shop <noreply@shop.example>",
+                subject="Re: Your order",
+                reply=True,
+            ),
+            "no-reply sender + unsubscribe link in the body",
+        ),
+        (
+            bulk_mail(
+                "Update.",
+                ("X-Mailer", "phplist 3"),
+                sender="no-reply@guild.example",
+                reply=True,
+            ),
+            "no-reply sender + X-Mailer: phplist",
+        ),
+    ],
+)
+def test_notifications_in_a_thread_are_a_list(message: EmailMessage, reason: str) -> None:
+    """Code hosts thread their notifications; a no-reply mailbox with a bulk sign is no person."""
+    assert classify(message) == Classification("list", reason)
+
+
+@pytest.mark.parametrize("signature", SIGNATURE_LINKS)
+def test_a_reply_with_an_unsubscribe_link_in_its_signature_is_human(signature: str) -> None:
+    message = bulk_mail(REPLY_TEXT + signature, sender="Maya <maya@maya.example>", reply=True)
+    assert classify(message).kind == "human"
+    html_reply = bulk_mail(
+        REPLY_TEXT + signature,
+        sender="Maya <maya@maya.example>",
+        reply=True,
+        html_body=f'<p>Hi!</p><p><a href="https://maya.example/unsubscribe">{signature}</a></p>',
+    )
+    assert classify(html_reply).kind == "human"
+
+
+@pytest.mark.parametrize(
+    "relay",
+    [
+        ("Feedback-ID", "1.us-east-1.abc:AmazonSES"),
+        ("X-SES-Outgoing", "2026.12.01-54.240.0.1"),
+        ("X-Mailgun-Sid", "WyI0ZjQ2NiJd"),
+        ("X-Mailgun-Variables", '{"user": "42"}'),
+        ("X-SG-EID", "u001.abc"),
+        ("X-MC-User", "abc123"),
+        ("X-Mandrill-User", "md_123"),
+        ("X-PM-Message-Id", "b7bc2f4a"),
+        ("X-Entity-Ref-ID", "ref-1"),
+    ],
+)
+def test_a_reply_through_a_company_relay_is_human(relay: tuple[str, str]) -> None:
+    """A company that sends all its mail through an ESP adds the ESP's headers to replies too."""
+    reply = bulk_mail(REPLY_TEXT, relay, sender="Sam <sam@talentco.example>", reply=True)
+    assert classify(reply).kind == "human"
+    if relay[0] != "Feedback-ID":  # a relay header alone is no sign of bulk mail
+        fresh = bulk_mail("Invoice attached.", relay, sender="Sam <sam@talentco.example>")
+        assert classify(fresh).kind == "human"
+    from_notifications = bulk_mail(
+        REPLY_TEXT, relay, sender="Ivy <notifications@ivyworks.example>", reply=True
+    )
+    assert classify(from_notifications).kind == "human"
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "Ivy <notifications@ivyworks.example>",
+        "no-reply@creator.example",
+        "Maya <newsletter@maya.example>",
+        "mailer@creator.example",
+    ],
+)
+def test_a_reply_in_a_conversation_from_a_no_reply_address_is_human(sender: str) -> None:
+    reply = bulk_mail(REPLY_TEXT, sender=sender, subject="Re: Draft due Friday", reply=True)
+    assert classify(reply).kind == "human"
+    only_references = bulk_mail(REPLY_TEXT, sender=sender, subject="Draft")
+    del only_references["In-Reply-To"]
+    only_references["References"] = "<reminder-1@brand.example>"
+    assert classify(only_references).kind == "human"
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "headers"),
+    [
+        ("Juan <juano.reply@example.net>", "Here is the invoice.", ()),
+        ("Jane <jane.mailer@example.net>", "Here is the invoice.", ()),
+        ("Norman <norman@mailer.example>", "Here is the invoice.", ()),
+        ("Mia <mia@example.net>", "Please unsubscribe me from your newsletter, thanks.", ()),
+        ("Mia <mia@example.net>", "Hope you received this email. The draft is attached.", ()),
+        ("Mia <mia@example.net>", "I opted out of the other deal, so I'm free.", ()),
+        ("Mia <mia@example.net>", "New address.", (("X-Mailer", "Apple Mail (2.3776)"),)),
+        ("Mia <mia@example.net>", "New address.", (("X-Mailer", "Microsoft Outlook 16.0"),)),
+        ("Mia <mia@example.net>", "New address.", (("X-Mailer", "iPhone Mail (21G93)"),)),
+    ],
+)
+def test_a_fresh_message_from_a_person_is_human(
+    sender: str, body: str, headers: tuple[tuple[str, str], ...]
+) -> None:
+    assert classify(bulk_mail(body, *headers, sender=sender, subject="Invoice")).kind == "human"
+
+
+def test_a_reply_quoting_a_newsletter_is_human() -> None:
+    body = (
+        "Ha, look what they sent me!\n\n---------- Forwarded message ---------\n"
+        "You are receiving this because you subscribed.\nUnsubscribe: https://n.example/u\n"
+    )
+    message = bulk_mail(body, sender="Maya <maya@maya.example>", reply=True)
+    assert classify(message).kind == "human"
+
+
+def test_precedence_bulk_that_answers_us_is_left_to_rule_2() -> None:
+    """An old autoresponder sets `Precedence: bulk` but answers our subject or thread."""
+    answer = bulk_mail("Thanks, I will read it soon.", ("Precedence", "bulk"), subject="Re: Draft")
+    assert classify(answer) == Classification("auto_reply", "Precedence: bulk")
+    threaded = bulk_mail("Thanks.", ("Precedence", "bulk"), reply=True)
+    assert classify(threaded) == Classification("auto_reply", "Precedence: bulk")
+
+
+def test_bulk_signals_survive_a_headers_and_first_kilobyte_fetch() -> None:
+    message = bulk_mail("3 deals.\n\nUnsubscribe: https://hub.example/unsubscribe?u=7")
+    headers, body = split_fetch(message.as_bytes(policy=policy.SMTP))
+    found = classify_headers(headers, body[:1024])
+    assert (found.kind, found.reason) == ("list", "unsubscribe link in the body")
+    headers = {"From": "Guild <guild@guild.example>", "X-Mailer": "phplist v3.6.15"}
+    assert classify_headers(headers).reason == "X-Mailer: phplist"

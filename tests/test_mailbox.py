@@ -19,7 +19,7 @@ from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
 from bot.jobs.outbox import drain
 from bot.jobs.scheduler import STUCK_AFTER, jobs
 from bot.mail.imap_sync import ImapSettings, SyncError, in_sent_folder, sync_mailbox
-from bot.mail.mailbox import TeamMailbox
+from bot.mail.mailbox import TeamMailbox, describe
 from bot.mail.reminders import make_writer
 from bot.mail.send import OutboxMailer, SmtpMailer
 from bot.slack.app import web_client
@@ -442,3 +442,34 @@ def test_a_first_reply_in_portuguese_sets_the_language_of_the_next_reminder(
         jane = session.exec(select(Creator).where(Creator.name == "Jane Doe")).one()
     assert languages == {"Ana Souza": "pt", "Jane Doe": "de"}
     assert (jane.language, jane.language_source) == ("de", "team")
+
+
+def test_a_challenge_is_told_to_the_team_and_is_neither_a_reply_nor_a_bounce(
+    store: Store, imap: ImapServer, jane: int
+) -> None:
+    """Jane's mailbox asks us to prove we are human: the chase goes on, her address stays valid,
+    and the team learns where to confirm, without the link reaching Slack."""
+    at = datetime(2026, 11, 23, 10, 0, 51, tzinfo=UTC)
+    put(imap, "challenge_response.eml", at)
+    report = sync(store, imap)
+    applied = report.applied
+    assert (applied.replies, applied.auto_replies, applied.bounces) == (0, 0, 0)
+    assert applied.challenges == 1 and "1 challenges" in describe(report)
+    (challenge,) = touchpoints(store)
+    assert (challenge.direction, challenge.classification, challenge.occurred_at) == (
+        "in",
+        "challenge",
+        at,
+    )
+    deal = deal_of(store, jane)
+    assert deal.awaiting_since == SHIPPED and deal.last_creator_reply_at is None
+    with store.session() as session:
+        assert all(a.bounced_at is None for a in session.exec(select(CreatorAddress)))
+        (notice,) = session.exec(select(Outbox).where(Outbox.kind == "notice")).all()
+    text = notice.payload["text"]
+    assert "confirm they are human" in text and "another channel" in text
+    assert "[sender verification required]" in text and "Jane Doe" in text
+    assert "mailguard.example/c/" not in text and "http" not in text
+    assert sum(sync(store, imap).fetched.values()) == 0
+    with store.session() as session:
+        assert len(session.exec(select(Outbox).where(Outbox.kind == "notice")).all()) == 1

@@ -1,9 +1,11 @@
-"""What the team mailbox says about each creator: replies, the team's own mail, auto-replies and
-bounces, turned into touchpoints and their effects on the silence clock.
+"""What the team mailbox says about each creator: replies, the team's own mail, auto-replies,
+bounces and challenge/response requests, turned into touchpoints and their effects on the silence
+clock.
 
 The protocol (IMAP) lives in `bot.mail`; this module gets messages already read and classified.
 """
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -51,6 +53,7 @@ class Applied:
     outbound: int = 0
     auto_replies: int = 0
     bounces: int = 0
+    challenges: int = 0
     unmatched: int = 0
     duplicates: int = 0
     touched_deals: set[int] = field(default_factory=set)
@@ -156,6 +159,9 @@ def apply_messages(
             elif message.kind == "bounce":
                 applied.bounces += 1
                 _bounce(session, ws, creator_id, message, now)
+            elif message.kind == "challenge":
+                applied.challenges += 1
+                _challenge(session, ws, creator_id, message, role, now)
     for deal in _active_deals(session, ws, creators_touched):
         refresh(session, ws, deal, now)
         assert deal.id is not None  # read from the database
@@ -305,3 +311,32 @@ def _bounce(
             f"({m.reason}). Reach them on another channel.",
             now,
         )
+
+
+_LINK = re.compile(r"(?i)\S*(?:://|www\.)\S*|\S*\w\.[a-z]{2,}/\S*")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _quoted_subject(subject: str | None) -> str:
+    """A subject safe to quote in Slack: one line, short, and no link Slack would make clickable."""
+    text = " ".join(_LINK.sub("[link]", _CONTROL.sub(" ", subject or "")).split())
+    if len(text) > 120:
+        text = text[:119] + "…"
+    return f"“{text}”" if text else "(no subject)"
+
+
+def _challenge(
+    session: Session, ws: Workspace, creator_id: int, m: SeenMessage, role: str, now: datetime
+) -> None:
+    """A challenge/response request ("confirm you are human") is neither a reply nor a bounce: the
+    address works, the mail waits. The team is told where to confirm; the link stays in the
+    mailbox, never in Slack."""
+    name = _name(session, ws, creator_id)
+    owner = f"{name}'s manager's" if role == "manager" else f"{name}'s"
+    text = (
+        f"{owner} mailbox asks senders to confirm they are human before it delivers their mail. "
+        f"Confirm at the link in its message in the team mailbox ({_quoted_subject(m.subject)}), "
+        f"or reach {name} on another channel."
+    )
+    for deal in _active_deals(session, ws, {creator_id}):
+        _notice(session, ws, deal, text, now)

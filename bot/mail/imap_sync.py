@@ -244,7 +244,15 @@ def _sync_folder(
 
 
 def _merge(total: Applied, more: Applied) -> None:
-    for name in ("replies", "outbound", "auto_replies", "bounces", "unmatched", "duplicates"):
+    for name in (
+        "replies",
+        "outbound",
+        "auto_replies",
+        "bounces",
+        "challenges",
+        "unmatched",
+        "duplicates",
+    ):
         setattr(total, name, getattr(total, name) + getattr(more, name))
     total.touched_deals |= more.touched_deals
 

@@ -43,6 +43,7 @@ def describe(report: SyncReport) -> str:
     return (
         f"mailbox: {sum(report.fetched.values())} new messages in {len(report.fetched)} "
         f"folders; {a.replies} replies, {a.outbound} sent by the team, {a.auto_replies} "
-        f"auto-replies, {a.bounces} bounces, {report.problems} unreadable skipped "
+        f"auto-replies, {a.bounces} bounces, {a.challenges} challenges, {report.problems} "
+        f"unreadable skipped "
         f"({report.seconds:.1f} s)"
     )

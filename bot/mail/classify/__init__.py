@@ -1,7 +1,8 @@
-"""Telling a creator's real reply from auto-replies, bounces and mailing-list mail.
+"""Telling a creator's real reply from auto-replies, bounces, challenges and mailing-list mail.
 
 Only a human reply resets the silence clock (DESIGN §3): an out-of-office pauses the chase, a bounce
-flags the address, and list mail is noise. Misreading either way nags someone who answered or lets a
+flags the address, a challenge/response request ("confirm you are human") is told to the team, and
+list mail is noise. Misreading either way nags someone who answered or lets a
 ghost go unnoticed, so every rule records its reason. The IMAP sync feeds in whatever arrives, so
 nothing here raises on broken or hostile mail: a part that cannot be read counts as absent.
 """
@@ -15,8 +16,9 @@ from typing import Any
 
 from bot.mail.classify.auto_replies import auto_reply
 from bot.mail.classify.bounces import bounce
+from bot.mail.classify.challenges import challenge
 from bot.mail.classify.classification import Classification, Kind
-from bot.mail.classify.lists import mailing_list
+from bot.mail.classify.lists import LIST_HEADER_FIELDS, mailing_list
 from bot.mail.classify.reading import Mail, attempt, clean
 from bot.mail.classify.return_dates import pause_until, return_date
 
@@ -32,33 +34,40 @@ __all__ = [
     "return_date",
 ]
 
-HEADER_FIELDS: tuple[str, ...] = (
-    "From",
-    "To",
-    "Cc",
-    "Reply-To",
-    "Subject",
-    "Date",
-    "Message-ID",
-    "In-Reply-To",
-    "References",
-    "Return-Path",
-    "Content-Type",
-    "Content-Transfer-Encoding",
-    "Auto-Submitted",
-    "X-Autoreply",
-    "X-Autorespond",
-    "Precedence",
-    "X-Auto-Response-Suppress",
-    "X-MS-Exchange-Inbox-Rules-Loop",
-    "List-Id",
-    "List-Unsubscribe",
-    "Feedback-ID",
-    "X-Failed-Recipients",
+# What the sync fetches of mail whose body it does not read: every header a rule looks at.
+HEADER_FIELDS: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        (
+            "From",
+            "To",
+            "Cc",
+            "Reply-To",
+            "Subject",
+            "Date",
+            "Message-ID",
+            "In-Reply-To",
+            "References",
+            "Return-Path",
+            "Content-Type",
+            "Content-Transfer-Encoding",
+            "Auto-Submitted",
+            "X-Autoreply",
+            "X-Autorespond",
+            "Precedence",
+            "X-Auto-Response-Suppress",
+            "X-MS-Exchange-Inbox-Rules-Loop",
+            "List-Id",
+            "List-Unsubscribe",
+            "Feedback-ID",
+            "X-Failed-Recipients",
+            "X-Delivery-Agent",
+            *LIST_HEADER_FIELDS,
+        )
+    )
 )
 """Headers to fetch with `BODY.PEEK[HEADER.FIELDS (...)]`: every one the rules read, plus those the
 sync needs to match senders and threads. `Content-Transfer-Encoding` lets a fetched first KB of the
-body be decoded."""
+body be decoded; `X-Delivery-Agent` tells TMDA's challenges."""
 
 _HUMAN_REASON = "no automatic markers"
 
@@ -71,8 +80,10 @@ def _classify(message: object) -> Classification:
     if not attempt(message.keys, []):
         return Classification("human", "unreadable: no headers")
     mail = Mail(message)
+    # A challenge first: it often carries bounce and auto-reply markers but is neither.
     return (
-        bounce(mail)
+        challenge(mail)
+        or bounce(mail)
         or auto_reply(mail)
         or mailing_list(mail)
         or Classification("human", _HUMAN_REASON)
@@ -80,7 +91,7 @@ def _classify(message: object) -> Classification:
 
 
 def classify(message: EmailMessage) -> Classification:
-    """Bounce, auto-reply, list or human, by the first rule that matches (DESIGN §5).
+    """Challenge, bounce, auto-reply, list or human, by the first rule that matches (DESIGN §5).
 
     Never raises: what can be read is classified; a message with nothing readable is `human` with a
     reason starting "unreadable", for the caller to record.

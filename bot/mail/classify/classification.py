@@ -8,7 +8,7 @@ from `bot.mail.classify`.
 from dataclasses import dataclass
 from typing import Literal
 
-Kind = Literal["human", "auto_reply", "bounce", "list"]
+Kind = Literal["human", "auto_reply", "bounce", "challenge", "list"]
 
 
 @dataclass(frozen=True)
