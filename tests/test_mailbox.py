@@ -4,8 +4,9 @@ touchpoint and the silence clock reacts as it should."""
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlmodel import col, select
@@ -15,6 +16,8 @@ from bot.core.addresses import address_key
 from bot.core.clock import FixedClock
 from bot.core.deals import NewDeal
 from bot.core.enums import DraftState, Stage
+from bot.core.locales import LocaleFields
+from bot.core.quickadd import Tagged
 from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
 from bot.jobs.outbox import drain
 from bot.jobs.scheduler import STUCK_AFTER, jobs
@@ -45,6 +48,7 @@ from tests.smtpserver import CuttingSmtpServer
 from tests.test_entrypoints import clean_env
 
 SAMPLES = Path(__file__).parent / "mail_samples"
+PARIS = ZoneInfo("Europe/Paris")
 TEAM = "team@acme.example"
 TEAM_ID = "T0001"
 SHIPPED = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
@@ -181,11 +185,34 @@ def test_an_out_of_office_pauses_the_chase_until_the_return_date(
     assert auto.classification == "auto_reply"
     deal = deal_of(store, jane)
     assert deal.awaiting_since == SHIPPED, "an out-of-office is not a reply"
-    assert deal.paused_until is not None and deal.paused_until.date() == back.date()
+    # Jane's time zone is unknown: the chase resumes at midnight in the workspace's (Paris).
+    assert deal.paused_until == back.replace(tzinfo=PARIS)
     assert deal.next_check_at == deal.paused_until
     with store.session() as session:
         (notice,) = session.exec(select(Outbox).where(Outbox.kind == "notice")).all()
     assert "out-of-office" in notice.payload["text"]
+
+
+def test_the_pause_ends_at_midnight_in_the_creators_zone_and_a_close_deadline_is_flagged(
+    store: Store, imap: ImapServer, jane: int
+) -> None:
+    with store.session() as session:
+        ws = ensure_workspace(session, TEAM_ID, WorkspaceDefaults())
+        deal = deal_refs.get_deal(session, ws, jane)
+        deals.set_details(
+            session, ws, deal, Tagged(locale=LocaleFields(timezone="America/Los_Angeles"))
+        )
+        deal.publish_due = date(2026, 12, 15)  # as the deal form sets it
+        session.add(deal)
+    put(imap, "gmail_vacation.eml", datetime(2026, 11, 23, 10, 5, tzinfo=UTC))
+    sync(store, imap)
+    back = datetime(2026, 12, 14, tzinfo=ZoneInfo("America/Los_Angeles"))
+    assert deal_of(store, jane).paused_until == back
+    with store.session() as session:
+        (notice,) = session.exec(select(Outbox).where(Outbox.kind == "notice")).all()
+    said = notice.payload["text"]
+    assert "no chasing until 2026-12-14" in said
+    assert "The publish deadline, 2026-12-15, is at risk" in said
 
 
 def test_a_hard_bounce_flags_the_address_and_a_soft_one_does_not(

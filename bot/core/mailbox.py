@@ -8,19 +8,22 @@ The protocol (IMAP) lives in `bot.mail`; this module gets messages already read 
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import TypedDict
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from bot.core import deals
 from bot.core.addresses import address_key
+from bot.core.away import CATCH_UP_DAYS, deadline_at_risk, pause_end
 from bot.core.enums import OutboxKind
 from bot.core.escalation import refresh
-from bot.core.locales import learn_language
+from bot.core.locales import Locality, learn_language
 from bot.core.posts import queue_post
 from bot.core.stages import TERMINAL
+from bot.core.workspaces import zone as workspace_zone
 from bot.store.models import Creator, CreatorAddress, Deal, Touchpoint, Workspace
 
 
@@ -39,7 +42,8 @@ class SeenMessage:
     references: str | None = None
     subject: str | None = None
     out_of_office: bool = False
-    pause_until: datetime | None = None
+    # The day an out-of-office says they are back (None: it gives none, or it is no OOO).
+    return_day: date | None = None
     bounce_hard: bool | None = None
     bounced_addresses: tuple[str, ...] = ()
     # The sender's own words (quotes and signature removed), read only when they may tell the
@@ -154,7 +158,7 @@ def apply_messages(
                     _learn_language(session, ws, creator_id, message.text)
             elif message.kind == "auto_reply":
                 applied.auto_replies += 1
-                if message.out_of_office and message.pause_until:
+                if message.out_of_office:
                     _pause(session, ws, creator_id, message, now)
             elif message.kind == "bounce":
                 applied.bounces += 1
@@ -259,25 +263,33 @@ def _name(session: Session, ws: Workspace, creator_id: int) -> str:
 
 
 def _pause(session: Session, ws: Workspace, creator_id: int, m: SeenMessage, now: datetime) -> None:
-    """An out-of-office holds the chase until the date it gives; it is not a reply."""
-    assert m.pause_until is not None
-    if m.pause_until <= now:
+    """An out-of-office holds the chase until the start of the day they are back, in their
+    time zone (else the workspace's); it is not a reply. A return too close to a deadline is
+    said in the deal's thread."""
+    creator = session.exec(
+        select(Creator).where(Creator.id == creator_id, Creator.workspace_id == ws.id)
+    ).one()
+    place = Locality(creator.country, creator.language, creator.language_source, creator.timezone)
+    zone = ZoneInfo(place.effective_zone) if place.effective_zone else workspace_zone(ws)
+    until = pause_end(m.return_day, m.received_at, zone)
+    if until <= now:
         return
-    name = _name(session, ws, creator_id)
     for deal in _active_deals(session, ws, {creator_id}):
         if deal.awaiting_since is None:
             continue
-        if deal.paused_until is not None and deal.paused_until >= m.pause_until:
+        if deal.paused_until is not None and deal.paused_until >= until:
             continue
-        deals.pause(session, ws, deal, m.pause_until, f"out of office: {m.reason}", now)
-        day = m.pause_until.date().isoformat()
-        _notice(
-            session,
-            ws,
-            deal,
-            f"{name}'s out-of-office reply says they are away: no chasing until {day}.",
-            now,
-        )
+        deals.pause(session, ws, deal, until, f"out of office: {m.reason}", now)
+        day = until.astimezone(zone).date()
+        said = f"{creator.name}'s out-of-office reply says they are away: no chasing until {day}."
+        risk = deadline_at_risk(ws, deal, until)
+        if risk is not None:
+            kind, due = risk
+            said += (
+                f" The {kind} deadline, {due}, is at risk: they are back less than "
+                f"{CATCH_UP_DAYS} working days before it."
+            )
+        _notice(session, ws, deal, said, now)
 
 
 def _bounce(

@@ -34,7 +34,7 @@ from bot.mail.classify import (
     Classification,
     classify,
     own_words,
-    pause_until,
+    return_date,
 )
 from bot.store.engine import Store
 from bot.store.models import MailFolder, MailProblem, Workspace
@@ -389,7 +389,7 @@ def _seen(
         references=_one(message, "References"),
         subject=_one(message, "Subject"),
         out_of_office=found.out_of_office,
-        pause_until=pause_until(body, received=received) if found.out_of_office else None,
+        return_day=return_date(body, received=received) if found.out_of_office else None,
         bounce_hard=found.bounce_hard,
         bounced_addresses=found.bounced_addresses,
         text=words or None,

@@ -14,10 +14,8 @@ from zoneinfo import ZoneInfo
 from babel.dates import get_month_names
 from dateutil import parser as dateutil_parser
 
+from bot.core.away import pause_end
 from bot.mail.classify.reading import any_phrase, attempt, fold, own_text, squash
-
-MAX_PAUSE = timedelta(days=30)
-DEFAULT_PAUSE = timedelta(days=7)
 
 # --- return dates -------------------------------------------------------------------------------
 
@@ -441,18 +439,9 @@ def return_date(
 def pause_until(
     text: str, *, received: datetime, tz: ZoneInfo | None = None, day_first: bool | None = None
 ) -> datetime:
-    """When the chase may resume after an out-of-office, as an aware UTC datetime.
-
-    The stated return date at 00:00 in `tz` (default: `received`'s own zone, UTC when naive),
-    never before `received` and at most 30 days after it; one week after `received` when no date
-    is stated. `day_first` settles ambiguous numeric dates as in `return_date`.
-    """
+    """When the chase may resume after an out-of-office, as an aware UTC datetime: the stated
+    return date at 00:00 in `tz` (default: `received`'s own zone, UTC when naive), bounded as
+    `bot.core.away.pause_end` bounds it."""
     start = received if received.tzinfo else received.replace(tzinfo=UTC)
-    latest = attempt(lambda: start + MAX_PAUSE, datetime.max.replace(tzinfo=UTC))
     day = return_date(text, received=received, tz=tz, day_first=day_first)
-    if day is None:
-        resume = attempt(lambda: start + DEFAULT_PAUSE, latest)
-    else:
-        zone = tz or start.tzinfo
-        resume = attempt(lambda: datetime.combine(day, time(), tzinfo=zone), latest)
-    return max(start, min(resume, latest)).astimezone(UTC)
+    return pause_end(day, start, tz or start.tzinfo or UTC)
