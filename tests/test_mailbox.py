@@ -5,7 +5,9 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
+from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -500,3 +502,39 @@ def test_a_challenge_is_told_to_the_team_and_is_neither_a_reply_nor_a_bounce(
     assert sum(sync(store, imap).fetched.values()) == 0
     with store.session() as session:
         assert len(session.exec(select(Outbox).where(Outbox.kind == "notice")).all()) == 1
+
+
+def test_only_creators_mail_costs_a_body_fetch_and_nothing_is_marked_read(
+    store: Store, imap: ImapServer, jane: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A stranger's message is read by its headers alone; a creator's reply by its first
+    kilobytes too (an away text or a challenge may be there), all with BODY.PEEK."""
+    from imapclient import IMAPClient
+
+    asked: list[tuple[list[int], list[str]]] = []
+    real_fetch = IMAPClient.fetch
+
+    def fetch(self: IMAPClient, messages: Any, data: Any, modifiers: Any = None) -> Any:
+        asked.append((list(messages), [str(d) for d in data]))
+        return real_fetch(self, messages, data, modifiers)
+
+    monkeypatch.setattr(IMAPClient, "fetch", fetch)
+    stranger = EmailMessage()
+    stranger["From"], stranger["To"] = "Sam <sam@stranger.example>", TEAM
+    stranger["Subject"], stranger["Message-ID"] = "Hello", "<s1@stranger.example>"
+    stranger["Date"] = "Tue, 24 Nov 2026 09:00:00 +0000"
+    stranger.set_content("Hi, are you hiring?")
+    theirs = imap.append("INBOX", stranger.as_bytes(), internaldate=NOW)
+    reply = imap.append(
+        "INBOX",
+        (SAMPLES / "gmail_reply.eml").read_bytes(),
+        internaldate=datetime(2026, 11, 24, 16, 5, tzinfo=UTC),
+    )
+    assert sync(store, imap).applied.replies == 1
+    bodies = [(uids, data) for uids, data in asked if any("BODY.PEEK[]" in d for d in data)]
+    assert bodies and all(theirs not in uids for uids, _ in bodies), "headers only for them"
+    assert any(reply in uids for uids, _ in bodies)
+    assert all("PEEK" in d for _, data in asked for d in data if "BODY" in d)
+    with imap.connect() as client:
+        client.select_folder("INBOX", readonly=True)
+        assert client.search(["SEEN"]) == [], "nothing is marked read"

@@ -46,8 +46,8 @@ class SeenMessage:
     return_day: date | None = None
     bounce_hard: bool | None = None
     bounced_addresses: tuple[str, ...] = ()
-    # The sender's own words (quotes and signature removed), read only when they may tell the
-    # language of a creator who has none yet.
+    # A creator's own words (the quoted conversation removed), from the start of their message:
+    # they tell the language of a creator who has none yet.
     text: str | None = None
 
 
@@ -87,22 +87,6 @@ def _learn_language(session: Session, ws: Workspace, creator_id: int, text: str)
     ).one()
     if learn_language(creator, text):
         session.add(creator)
-
-
-def addresses_to_learn_from(session: Session, ws: Workspace) -> set[str]:
-    """The address keys of creators whose language is not known yet: their replies' words are
-    worth reading."""
-    return set(
-        session.exec(
-            select(CreatorAddress.address_key)
-            .join(Creator, col(Creator.id) == col(CreatorAddress.creator_id))
-            .where(
-                CreatorAddress.workspace_id == ws.id,
-                CreatorAddress.role == "creator",
-                col(Creator.language).is_(None),
-            )
-        )
-    )
 
 
 def known_addresses(session: Session, ws: Workspace) -> set[str]:

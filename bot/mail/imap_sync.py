@@ -4,7 +4,7 @@ last sync stopped (per folder UIDVALIDITY and last UID)."""
 import logging
 import ssl
 import time
-from collections.abc import Iterator, Sequence, Set
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -23,7 +23,6 @@ from bot.core.addresses import address_key
 from bot.core.mailbox import (
     Applied,
     SeenMessage,
-    addresses_to_learn_from,
     apply_messages,
     known_addresses,
 )
@@ -217,9 +216,7 @@ def _sync_folder(
     team = {address_key(a) for a in team}
     for start in range(0, len(uids), BATCH):
         batch = sorted(uids[start : start + BATCH])
-        with store.session() as session:
-            learn = addresses_to_learn_from(session, ws)
-        seen, problems = _read(client, batch, role, now, known, team, learn)
+        seen, problems = _read(client, batch, role, now, known, team)
         with store.session() as session:
             current = session.get(Workspace, ws.id)
             assert current is not None
@@ -292,15 +289,15 @@ def _read(
     now: datetime,
     known: set[str],
     team: set[str],
-    learn: Set[str] = frozenset(),
 ) -> tuple[list[SeenMessage], list[tuple[int, str | None, str]]]:
-    """Headers of a batch, and whole bodies only for the few messages whose body matters
-    (out-of-office return dates, bounce reports, and the replies of creators whose language
-    is not known yet)."""
+    """Headers of a batch; whole bodies only for bounces and auto-replies (their reports and
+    return dates), and the first kilobytes of what creators send that the headers call human
+    (an away text or a challenge may start there, and their words tell their language).
+    Strangers' mail costs headers only."""
     data = client.fetch(uids, ["INTERNALDATE", _FETCH_HEADERS])
     seen: list[SeenMessage] = []
     problems: list[tuple[int, str | None, str]] = []
-    need_body: dict[int, tuple[EmailMessage, datetime]] = {}
+    wanted: dict[str, dict[int, tuple[EmailMessage, datetime]]] = {_WHOLE: {}, _START: {}}
     for uid in uids:
         item = data.get(uid)
         if item is None:
@@ -312,21 +309,22 @@ def _read(
             headers = _HEADER_PARSER.parsebytes(raw_bytes)
             received = _aware(item.get(b"INTERNALDATE")) or now
             found = classify(headers)
-            sender = _sender_key(headers)
-            # A creator's first reply in the batch is enough to learn their language from.
-            learning = found.kind == "human" and role != "sent" and sender in learn
-            if found.kind in ("bounce", "auto_reply") or learning:
-                learn = learn - {sender}
-                need_body[uid] = (headers, received)
-                continue
-            seen.append(_seen(headers, received, role, found))
+            from_creator = role != "sent" and _sender_key(headers) in known
+            if found.kind in ("bounce", "auto_reply"):
+                wanted[_WHOLE][uid] = (headers, received)
+            elif found.kind == "human" and from_creator:
+                wanted[_START][uid] = (headers, received)
+            else:
+                seen.append(_seen(headers, received, role, found))
         except Exception as exc:  # a malformed message must never stop the sync
             problems.append((uid, None, f"{type(exc).__name__}: {exc}"[:500]))
-    if need_body:
-        bodies = client.fetch(list(need_body), ["BODY.PEEK[]"])
-        for uid, (headers, received) in need_body.items():
+    for part, messages in wanted.items():
+        if not messages:
+            continue
+        bodies = client.fetch(list(messages), [part])
+        for uid, (headers, received) in messages.items():
             try:
-                message = _PARSER.parsebytes(bytes(bodies.get(uid, {}).get(b"BODY[]") or b""))
+                message = _PARSER.parsebytes(_body_bytes(bodies.get(uid, {})))
                 found = classify(message)
                 words = own_words(message) if found.kind == "human" else None
                 seen.append(_seen(message, received, role, found, body=_text(message), words=words))
@@ -334,6 +332,18 @@ def _read(
                 reason = f"{type(exc).__name__}: {exc}"[:500]
                 problems.append((uid, _one(headers, "Message-ID"), reason))
     return seen, problems
+
+
+_WHOLE = "BODY.PEEK[]"
+# Enough for the headers and the opening lines of any client's text part.
+_START = "BODY.PEEK[]<0.16384>"
+
+
+def _body_bytes(item: dict[bytes, Any]) -> bytes:
+    for key, value in item.items():
+        if key.startswith(b"BODY[]"):
+            return bytes(value or b"")
+    return b""
 
 
 def _aware(value: Any) -> datetime | None:
