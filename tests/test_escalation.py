@@ -219,9 +219,8 @@ def test_slack_rate_limit_then_success_posts_once(store: Store, client, fake: Fa
     assert (row.state, row.attempts) == ("sent", 2)
 
 
-def test_a_post_whose_answer_was_lost_is_found_and_never_posted_twice(
-    store: Store, fake: FakeSlack
-) -> None:
+def first_answer_lost(store: Store, fake: FakeSlack) -> tuple[FixedClock, WebClient]:
+    """A level change posted by a client that gives up before Slack's answer comes."""
     clock = FixedClock(paris(2026, 12, 1, 9, 0))
     new_deal(store, clock, stage=Stage.product_shipped)
     clock.set(paris(2026, 12, 4, 9, 0))
@@ -230,6 +229,13 @@ def test_a_post_whose_answer_was_lost_is_found_and_never_posted_twice(
     fake.delay_answer("chat.postMessage", 1.5)
     lost = drain(store, slack_posting(impatient), clock.now())
     assert (lost.posted, lost.deferred) == (0, 1)
+    return clock, impatient
+
+
+def test_a_post_whose_answer_was_lost_is_found_and_never_posted_twice(
+    store: Store, fake: FakeSlack
+) -> None:
+    clock, impatient = first_answer_lost(store, fake)
     (posted,) = fake.calls_to("chat.postMessage")
     assert posted["metadata"]["event_type"] == "ghostwatch_outbox"
     clock.advance(timedelta(minutes=1))
@@ -245,13 +251,7 @@ def test_a_post_whose_answer_was_lost_is_found_and_never_posted_twice(
 def test_without_history_access_a_lost_post_is_posted_again_rather_than_never(
     store: Store, fake: FakeSlack
 ) -> None:
-    clock = FixedClock(paris(2026, 12, 1, 9, 0))
-    new_deal(store, clock, stage=Stage.product_shipped)
-    clock.set(paris(2026, 12, 4, 9, 0))
-    run_tick(store, clock.now())
-    impatient = WebClient(token="xoxb-test", base_url=fake.api_url, timeout=0.5)
-    fake.delay_answer("chat.postMessage", 1.5)
-    drain(store, slack_posting(impatient), clock.now())
+    clock, impatient = first_answer_lost(store, fake)
     fake.fail_next("conversations.history", status=200, error="missing_scope")
     clock.advance(timedelta(minutes=1))
     assert drain(store, slack_posting(impatient), clock.now()).posted == 1
