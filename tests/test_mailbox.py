@@ -538,3 +538,31 @@ def test_only_creators_mail_costs_a_body_fetch_and_nothing_is_marked_read(
     with imap.connect() as client:
         client.select_folder("INBOX", readonly=True)
         assert client.search(["SEEN"]) == [], "nothing is marked read"
+
+
+@pytest.mark.parametrize(("country", "back"), [("GB", date(2026, 2, 3)), ("US", date(2026, 3, 2))])
+def test_a_numeric_return_date_reads_the_way_the_creators_country_writes_dates(
+    store: Store, imap: ImapServer, country: str, back: date
+) -> None:
+    """03/02 is 3 February in Britain and March 2 in the United States: both readings are ahead
+    and within reach, so the creator's country decides."""
+    received = datetime(2026, 2, 1, 9, 0, tzinfo=UTC)
+    with store.session() as session:
+        ws = ensure_workspace(session, TEAM_ID, WorkspaceDefaults("CTEAM", "UTC"))
+        spec = NewDeal(
+            name="Sam Lee",
+            emails=("sam@samlee.example",),
+            stage=Stage.product_shipped,
+            locale=LocaleFields(country=country, timezone="UTC"),
+        )
+        deals.add_deal(session, ws, spec, actor="U1", now=received - timedelta(days=10))
+    away = EmailMessage()
+    away["From"], away["To"] = "Sam Lee <sam@samlee.example>", TEAM
+    away["Subject"], away["Auto-Submitted"] = "Out of office", "auto-replied"
+    away["Date"], away["Message-ID"] = "Sun, 01 Feb 2026 09:00:00 +0000", "<ooo-1@samlee.example>"
+    away.set_content("I am away until 03/02/2026 and will answer when I am back.")
+    imap.append("INBOX", away.as_bytes(), internaldate=received)
+    sync_mailbox(store, settings(imap), TEAM_ID, received, team_addresses=[TEAM])
+    with store.session() as session:
+        deal = session.exec(select(Deal)).one()
+    assert deal.paused_until == datetime.combine(back, datetime.min.time(), tzinfo=UTC)

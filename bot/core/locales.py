@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 import pycountry
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 from babel.languages import get_official_languages
 
@@ -289,3 +289,20 @@ def learn_language(creator: Creator, text: str) -> bool:
         return False
     creator.language, creator.language_source = language, FROM_REPLIES
     return True
+
+
+def day_first(country: str | None) -> bool | None:
+    """Whether people in the country write the day before the month in numeric dates (CLDR's
+    short date pattern: 07/12 is 7 December in Britain, July 12 in the United States); None
+    when unknown or when the year comes first."""
+    language = language_for_country(country)
+    if not country or not language:
+        return None
+    try:
+        pattern = str(Locale.parse(f"{language}_{country.upper()}").date_formats["short"].pattern)
+    except (ValueError, UnknownLocaleError):
+        return None
+    order = [c for c in pattern.lower() if c in "dmy"]
+    if not order or order[0] == "y":
+        return None
+    return order[0] == "d"

@@ -89,6 +89,20 @@ def _learn_language(session: Session, ws: Workspace, creator_id: int, text: str)
         session.add(creator)
 
 
+def countries_by_address(session: Session, ws: Workspace) -> dict[str, str]:
+    """The country of each creator address whose creator has one: it decides how their
+    numeric dates read."""
+    return {
+        key: country
+        for key, country in session.exec(
+            select(CreatorAddress.address_key, Creator.country)
+            .join(Creator, col(Creator.id) == col(CreatorAddress.creator_id))
+            .where(CreatorAddress.workspace_id == ws.id, col(Creator.country).is_not(None))
+        )
+        if country
+    }
+
+
 def known_addresses(session: Session, ws: Workspace) -> set[str]:
     """The keys of every creator's and manager's address: what makes a message worth reading."""
     return set(

@@ -4,7 +4,7 @@ last sync stopped (per folder UIDVALIDITY and last UID)."""
 import logging
 import ssl
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -20,10 +20,12 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import select
 
 from bot.core.addresses import address_key
+from bot.core.locales import day_first
 from bot.core.mailbox import (
     Applied,
     SeenMessage,
     apply_messages,
+    countries_by_address,
     known_addresses,
 )
 from bot.core.ports import MailboxUnavailable
@@ -213,10 +215,11 @@ def _sync_folder(
     uids = [u for u in client.search(["UID", f"{state.last_uid + 1}:*"]) if u > state.last_uid]
     with store.session() as session:
         known = known_addresses(session, ws)
+        countries = countries_by_address(session, ws)
     team = {address_key(a) for a in team}
     for start in range(0, len(uids), BATCH):
         batch = sorted(uids[start : start + BATCH])
-        seen, problems = _read(client, batch, role, now, known, team)
+        seen, problems = _read(client, batch, role, now, known, team, countries)
         with store.session() as session:
             current = session.get(Workspace, ws.id)
             assert current is not None
@@ -289,6 +292,7 @@ def _read(
     now: datetime,
     known: set[str],
     team: set[str],
+    countries: Mapping[str, str] | None = None,
 ) -> tuple[list[SeenMessage], list[tuple[int, str | None, str]]]:
     """Headers of a batch; whole bodies only for bounces and auto-replies (their reports and
     return dates), and the first kilobytes of what creators send that the headers call human
@@ -327,7 +331,11 @@ def _read(
                 message = _PARSER.parsebytes(_body_bytes(bodies.get(uid, {})))
                 found = classify(message)
                 words = own_words(message) if found.kind == "human" else None
-                seen.append(_seen(message, received, role, found, body=_text(message), words=words))
+                order = day_first((countries or {}).get(_sender_key(message)))
+                seen.append(
+                    _seen(message, received, role, found, body=_text(message), words=words,
+                          day_first=order)
+                )  # fmt: skip
             except Exception as exc:
                 reason = f"{type(exc).__name__}: {exc}"[:500]
                 problems.append((uid, _one(headers, "Message-ID"), reason))
@@ -380,6 +388,7 @@ def _seen(
     found: Classification,
     body: str = "",
     words: str | None = None,
+    day_first: bool | None = None,
 ) -> SeenMessage:
     sender = parseaddr(_one(message, "From") or "")[1] or None
     recipients = tuple(
@@ -399,7 +408,11 @@ def _seen(
         references=_one(message, "References"),
         subject=_one(message, "Subject"),
         out_of_office=found.out_of_office,
-        return_day=return_date(body, received=received) if found.out_of_office else None,
+        return_day=(
+            return_date(body, received=received, day_first=day_first)
+            if found.out_of_office
+            else None
+        ),
         bounce_hard=found.bounce_hard,
         bounced_addresses=found.bounced_addresses,
         text=words or None,
