@@ -17,6 +17,7 @@ from bot.core import deal_refs, deals, draft_lifecycle, drafts
 from bot.core.addresses import address_key
 from bot.core.clock import FixedClock
 from bot.core.deals import NewDeal
+from bot.core.digest import build_digest
 from bot.core.enums import DraftState, Stage
 from bot.core.locales import LocaleFields
 from bot.core.quickadd import Tagged
@@ -28,6 +29,8 @@ from bot.mail.mailbox import TeamMailbox, describe
 from bot.mail.reminders import make_writer
 from bot.mail.send import OutboxMailer, SmtpMailer
 from bot.slack.app import web_client
+from bot.slack.blocks.digest import digest_pages
+from bot.slack.blocks.plaintext import to_text
 from bot.slack.cards import SlackCards
 from bot.slack.outbox import slack_posting
 from bot.store.engine import Store
@@ -215,6 +218,14 @@ def test_the_pause_ends_at_midnight_in_the_creators_zone_and_a_close_deadline_is
     said = notice.payload["text"]
     assert "no chasing until 2026-12-14" in said
     assert "The publish deadline, 2026-12-15, is at risk" in said
+    with store.session() as session:
+        ws = ensure_workspace(session, TEAM_ID, WorkspaceDefaults())
+        digest = build_digest(session, ws, NOW)
+    assert [(r.number, r.deadline, r.due) for r in digest.away_at_risk] == [
+        (1, "publish", date(2026, 12, 15))
+    ]
+    heading = to_text(digest_pages(digest)[0])
+    assert "Jane Doe is away until Mon 14 Dec 2026: the publish deadline" in heading
 
 
 def test_a_hard_bounce_flags_the_address_and_a_soft_one_does_not(

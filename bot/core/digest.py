@@ -14,6 +14,7 @@ from sqlalchemy import Result
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, or_, select
 
+from bot.core.away import deadline_at_risk
 from bot.core.enums import OutboxKind, Stage
 from bot.core.ladder import (
     CHASED,
@@ -98,6 +99,17 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class AwayRisk:
+    """A paused deal whose creator comes back too close to its next deadline."""
+
+    number: int
+    creator_name: str
+    back: date
+    deadline: str  # "draft" or "publish"
+    due: date
+
+
+@dataclass(frozen=True)
 class Digest:
     local_date: date
     timezone: str
@@ -106,6 +118,7 @@ class Digest:
     held: int
     paid: list[Money]
     at_stake: list[Money]
+    away_at_risk: tuple[AwayRisk, ...] = ()
 
     @property
     def silent_creators(self) -> int:
@@ -151,11 +164,17 @@ def build_digest(session: Session, ws: Workspace, now: datetime) -> Digest:
     ladders: dict[tuple[Stage, bool], tuple[int, ...]] = {}
     entries: list[Entry] = []
     waiting = held = 0
+    away_at_risk: list[AwayRisk] = []
     paid: dict[str, int] = defaultdict(int)
     at_stake: dict[str, int] = defaultdict(int)
     for row in rows:
         if hold_end(row, now) is not None:
             held += 1
+            away = row.paused_until
+            risk = deadline_at_risk(ws, row, away, local_day) if away and away > now else None
+            if away is not None and risk is not None:
+                back = away.astimezone(zone(ws)).date()
+                away_at_risk.append(AwayRisk(row.number, row.creator_name, back, *risk))
             continue
         key = (row.stage, row.id in paid_ids)
         ladder = ladders.get(key)
@@ -209,6 +228,7 @@ def build_digest(session: Session, ws: Workspace, now: datetime) -> Digest:
         held=held,
         paid=_totals(paid),
         at_stake=_totals(at_stake),
+        away_at_risk=tuple(away_at_risk),
     )
 
 

@@ -280,7 +280,7 @@ def _pause(session: Session, ws: Workspace, creator_id: int, m: SeenMessage, now
         deals.pause(session, ws, deal, until, f"out of office: {m.reason}", now)
         day = until.astimezone(zone).date()
         said = f"{creator.name}'s out-of-office reply says they are away: no chasing until {day}."
-        risk = deadline_at_risk(ws, deal, until)
+        risk = deadline_at_risk(ws, deal, until, now.astimezone(zone).date())
         if risk is not None:
             kind, due = risk
             said += (

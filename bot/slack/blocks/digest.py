@@ -14,6 +14,9 @@ MAX_BLOCKS = 50
 DRAFT, REPLIED, SNOOZE, OPEN = "digest_draft", "digest_replied", "digest_snooze", "digest_open"
 DONE = ":white_check_mark:"
 
+# Paused deals whose deadline is at risk, named in the digest's heading; more stay in the threads.
+MAX_RISKS = 5
+
 
 def _money(entry: Entry) -> str:
     if entry.fee is None:
@@ -110,7 +113,18 @@ def _summary(digest: Digest) -> list[dict[str, Any]]:
         notes.append(f"{digest.held} snoozed or paused")
     if notes:
         blocks.append(context(" · ".join(notes)))
-    return blocks
+    return blocks + _risks(digest)
+
+
+def _risks(digest: Digest) -> list[dict[str, Any]]:
+    """Paused deals whose creator is back too late for a deadline: news even on a quiet day."""
+    return [
+        context(
+            f":warning: #{risk.number} · {escape(risk.creator_name)} is away until "
+            f"{day(risk.back)}: the {risk.deadline} deadline, {day(risk.due)}, is at risk"
+        )
+        for risk in digest.away_at_risk[:MAX_RISKS]
+    ]
 
 
 def _text_size(blocks: list[dict[str, Any]]) -> int:
@@ -131,10 +145,10 @@ def digest_pages(digest: Digest, *, quiet: str = "line") -> list[Message]:
     """Messages within Slack's limits (50 blocks, about 12,000 characters each), every deal in
     one of them. `quiet` says what a day with nobody silent gets: a "line", or "nothing"."""
     if not digest.entries:
-        if quiet == "nothing":
+        if quiet == "nothing" and not digest.away_at_risk:
             return []
         text = ":sparkles: All creators answered — nobody is keeping the team waiting today."
-        return [{"text": "All creators answered", "blocks": [section(text)]}]
+        return [{"text": "All creators answered", "blocks": [section(text), *_risks(digest)]}]
     pages: list[list[dict[str, Any]]] = [_summary(digest)]
     chars = _text_size(pages[0])
 
