@@ -5,6 +5,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
+from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -577,3 +578,20 @@ def test_a_numeric_return_date_reads_the_way_the_creators_country_writes_dates(
     with store.session() as session:
         deal = session.exec(select(Deal)).one()
     assert deal.paused_until == datetime.combine(back, datetime.min.time(), tzinfo=UTC)
+
+
+@pytest.mark.parametrize("sample", ["human_8bit_headers.eml", "human_8bit_latin1.eml"])
+def test_a_reply_with_raw_8bit_headers_is_a_reply_not_a_problem(
+    store: Store, imap: ImapServer, sample: str
+) -> None:
+    """Some clients send From and Subject as raw UTF-8 or latin-1 bytes; the sync must still read
+    who wrote, and count the reply."""
+    raw = (Path(__file__).parent / "mail_corpus" / sample).read_bytes()
+    sender = message_from_bytes(raw, policy=policy.default)["From"].addresses[0].addr_spec
+    with store.session() as session:
+        ws = ensure_workspace(session, TEAM_ID, WorkspaceDefaults("CTEAM", "UTC"))
+        spec = NewDeal(name="Eight Bit", emails=(sender,), stage=Stage.product_shipped)
+        deals.add_deal(session, ws, spec, actor="U1", now=NOW - timedelta(days=5))
+    imap.append("INBOX", raw, internaldate=NOW - timedelta(hours=1))
+    report = sync(store, imap)
+    assert (report.applied.replies, report.problems) == (1, 0)

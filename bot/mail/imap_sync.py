@@ -34,6 +34,7 @@ from bot.mail.classify import (
     HEADER_FIELDS,
     Classification,
     classify,
+    is_mail_system,
     own_words,
     return_date,
 )
@@ -270,19 +271,25 @@ def _relevant(raw: Message, role: str, known: set[str], team: set[str]) -> bool:
     Decided on raw headers, which is cheap; most of a team mailbox is about something else and
     is never parsed further.
     """
-    sender = address_key(parseaddr(raw.get("From") or "")[1])
+    sender = address_key(parseaddr(_raw(raw, "From"))[1])
     if sender in known:
         return True
     if role == "sent" or sender in team:
-        pairs = getaddresses([raw.get(h) or "" for h in ("To", "Cc")])
+        pairs = getaddresses([_raw(raw, h) for h in ("To", "Cc")])
         return any(address_key(a) in known for _, a in pairs if a)
-    local = sender.partition("@")[0]
     return (
-        local in ("mailer-daemon", "postmaster")
-        or (raw.get("Return-Path") or "").strip() == "<>"
-        or "report" in (raw.get("Content-Type") or "").lower()
+        is_mail_system(sender.partition("@")[0])
+        or _raw(raw, "Return-Path").strip() == "<>"
+        or "report" in _raw(raw, "Content-Type").lower()
         or raw.get("X-Failed-Recipients") is not None
     )
+
+
+def _raw(raw: Message, name: str) -> str:
+    """A raw header as text: raw 8-bit bytes (some clients send From that way) arrive as a
+    `Header` object, not a string."""
+    value = raw.get(name)
+    return "" if value is None else str(value)
 
 
 def _read(

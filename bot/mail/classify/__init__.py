@@ -15,7 +15,7 @@ from email.parser import Parser
 from typing import Any
 
 from bot.mail.classify.auto_replies import auto_reply
-from bot.mail.classify.bounces import bounce
+from bot.mail.classify.bounces import bounce, is_mail_system
 from bot.mail.classify.challenges import challenge
 from bot.mail.classify.classification import Classification, Kind
 from bot.mail.classify.lists import LIST_HEADER_FIELDS, mailing_list
@@ -28,6 +28,7 @@ __all__ = [
     "Kind",
     "classify",
     "classify_headers",
+    "is_mail_system",
     "own_words",
     "pause_until",
     "reply_text",

@@ -263,6 +263,11 @@ def _bounce_subject(subject: str) -> tuple[str, bool] | None:
     return None
 
 
+def is_mail_system(local_part: str) -> bool:
+    """A sender's local part that a mail system writes as (`MAILER-DAEMON`, `post_master`)."""
+    return _DAEMON.fullmatch(local_part.lower()) is not None
+
+
 def _text_addresses(mail: Mail) -> list[str]:
     """Addresses a notice names in its text, other than the mail system's own."""
     own = (mail.header("From") or "").lower()
@@ -295,7 +300,7 @@ def _failed_recipients(mail: Mail) -> list[str]:
 def bounce(mail: Mail) -> Classification | None:
     """Rule 1. A DSN is read for its status and recipients; the other signs only say "bounce"."""
     failed = _failed_recipients(mail)
-    daemon = mail.sender_local if _DAEMON.fullmatch(mail.sender_local) else None
+    daemon = mail.sender_local if is_mail_system(mail.sender_local) else None
     subject = _bounce_subject(mail.subject)
     if daemon is None and (refused := _list_refusal(mail)) is not None:
         return refused
