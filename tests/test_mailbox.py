@@ -1,6 +1,7 @@
 """The team mailbox, read over IMAP from a real Dovecot: each kind of message lands as the right
 touchpoint and the silence clock reacts as it should."""
 
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -595,3 +596,18 @@ def test_a_reply_with_raw_8bit_headers_is_a_reply_not_a_problem(
     imap.append("INBOX", raw, internaldate=NOW - timedelta(hours=1))
     report = sync(store, imap)
     assert (report.applied.replies, report.problems) == (1, 0)
+
+
+def test_a_challenge_filter_answering_every_reminder_is_told_once_a_week(
+    store: Store, imap: ImapServer, jane: int
+) -> None:
+    raw = (SAMPLES / "challenge_response.eml").read_bytes()
+    first = datetime(2026, 11, 10, 10, 0, tzinfo=UTC)  # Dovecot keeps no future dates
+    for n, days in enumerate((0, 2, 10)):
+        new_id = f"Message-ID: <ch-{n}@x.example>".encode()
+        copy = re.sub(rb"(?im)^Message-ID:[^\r\n]*", new_id, raw)
+        imap.append("INBOX", copy, internaldate=first + timedelta(days=days))
+    assert sync(store, imap).applied.challenges == 3
+    with store.session() as session:
+        notices = session.exec(select(Outbox).where(Outbox.kind == "notice")).all()
+    assert len(notices) == 2, "none for the one two days after the first"

@@ -8,7 +8,7 @@ The protocol (IMAP) lives in `bot.mail`; this module gets messages already read 
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TypedDict
 from zoneinfo import ZoneInfo
 
@@ -335,12 +335,27 @@ def _quoted_subject(subject: str | None) -> str:
     return f"“{text}”" if text else "(no subject)"
 
 
+# One notice about a creator's challenge filter a week is enough: it answers each reminder.
+CHALLENGE_QUIET = timedelta(days=7)
+
+
 def _challenge(
     session: Session, ws: Workspace, creator_id: int, m: SeenMessage, role: str, now: datetime
 ) -> None:
     """A challenge/response request ("confirm you are human") is neither a reply nor a bounce: the
     address works, the mail waits. The team is told where to confirm; the link stays in the
     mailbox, never in Slack."""
+    earlier = session.exec(
+        select(Touchpoint.id).where(
+            Touchpoint.workspace_id == ws.id,
+            Touchpoint.creator_id == creator_id,
+            Touchpoint.classification == "challenge",
+            col(Touchpoint.occurred_at) >= m.received_at - CHALLENGE_QUIET,
+            col(Touchpoint.occurred_at) < m.received_at,
+        )
+    ).first()
+    if earlier is not None:
+        return  # the team was told this week; a filter answers every reminder the same way
     name = _name(session, ws, creator_id)
     owner = f"{name}'s manager's" if role == "manager" else f"{name}'s"
     text = (
