@@ -74,7 +74,8 @@ class DealPost:
         return Prepared(message, thread_ts=thread_ts, notes={"root": thread_ts is None})
 
     def message(self, session: Session, row: Outbox, view: DealView) -> dict[str, Any] | None:
-        raise NotImplementedError
+        """The message about the deal; a subclass says what it is."""
+        return notice_message(row.payload["text"])
 
     def record(
         self, session: Session, row: Outbox, prepared: Prepared, ts: str, now: datetime
@@ -84,8 +85,7 @@ class DealPost:
 
 
 class NoticePost(DealPost):
-    def message(self, session: Session, row: Outbox, view: DealView) -> dict[str, Any]:
-        return notice_message(row.payload["text"])
+    """A notice about the deal (an out-of-office, a bounce, a challenge) in its thread."""
 
 
 class ResetPost(DealPost):
