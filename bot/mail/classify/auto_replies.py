@@ -8,101 +8,39 @@ away is read from the subject or the sender's own first lines.
 
 import re
 
+from bot.mail.classify.away_phrases import LANGUAGES
 from bot.mail.classify.bounces import delivery_report
 from bot.mail.classify.classification import Classification
 from bot.mail.classify.lists import list_reason
-from bot.mail.classify.reading import Mail, any_phrase, fold, phrase, token
+from bot.mail.classify.reading import Mail, any_phrase, fold, is_attachment, phrase, token
 
 # --- rule 2: automatic replies ------------------------------------------------------------------
 
+
+def _phrases(kind: str) -> tuple[str, ...]:
+    """One kind of phrase of every language, in one tuple (see `away_phrases`)."""
+    return tuple(
+        dict.fromkeys(p for language in LANGUAGES.values() for p in getattr(language, kind))
+    )
+
+
 _AUTO_SUBJECTS: tuple[tuple[str, bool, bool], ...] = (
     # (phrase, says the person is away, only at the start of the subject)
-    ("Out of Office", True, False),
-    ("Out of the Office", True, False),
-    ("OOO", True, True),
-    ("Automatic reply", False, False),
-    ("Auto-reply", False, False),
-    ("Auto-response", False, False),
-    ("Automatic response", False, False),
-    ("Respuesta automática", False, False),
-    ("Fuera de la oficina", True, False),
-    ("Resposta automática", False, False),
-    ("Ausente do escritório", True, False),
-    ("Fora do escritório", True, False),
-    ("Réponse automatique", False, False),
-    ("Absence du bureau", True, False),
-    ("Absent", True, True),
-    ("Automatische Antwort", False, False),
-    ("Abwesenheitsnotiz", True, False),
-    ("Nicht im Büro", True, False),
-    ("Risposta automatica", False, False),
-    ("Fuori sede", True, False),
-    ("Fuori ufficio", True, False),
-    ("Automatisch antwoord", False, False),
-    ("Afwezig", True, True),
-    ("Balasan otomatis", False, False),
-    ("Di luar kantor", True, False),
-    ("Trả lời tự động", False, False),
-    ("Vắng mặt", True, True),
-    ("자동 회신", False, False),
-    ("자동 응답", False, False),
-    ("부재중", True, True),
-    ("自動応答", False, False),
-    ("自動返信", False, False),
-    ("不在", True, True),
-    ("自动回复", False, False),
-    ("自動回覆", False, False),
-    ("不在办公室", True, False),
-    ("不在辦公室", True, False),
-    ("Автоматический ответ", False, False),
-    ("Automatyczna odpowiedź", False, False),
-    ("Poza biurem", True, False),
-    ("Otomatik yanıt", False, False),
-    ("Otomatik cevap", False, False),
-    ("ตอบกลับอัตโนมัติ", False, False),
-    ("Autosvar", False, False),
-    ("Automaattinen vastaus", False, False),
-    ("Ofis dışında", True, False),
-    ("خارج المكتب", True, False),
-    ("رد تلقائي", False, False),
-    ("מחוץ למשרד", True, False),
-    ("תשובה אוטומטית", False, False),
-    ("Вне офиса", True, False),
-    ("Automatinis atsakymas", False, False),
-    ("No longer monitored", False, False),
+    *((label, False, False) for label in _phrases("labels")),
+    *((label, True, False) for label in _phrases("away_labels")),
+    *((label, True, True) for label in _phrases("leading_labels")),
 )
 _AUTO_SUBJECT_PATTERNS = tuple(
     (label, away, re.compile(phrase(label))) for label, away, _ in _AUTO_SUBJECTS
 )
 _LEADING = frozenset(label for label, _, leading in _AUTO_SUBJECTS if leading)
-_BRACKETS = " \t[](){}【】〔〕「」『』<>*#:-–—|"
+_BRACKETS = " \t[](){}【】〔〕「」『』<>*#:：-–—|"
 # What a person's mail client puts before a subject they answer or pass on.
 _REPLY_PREFIX = re.compile(
-    r"(?:re|aw|sv|vs|antw|rif|r|fw|fwd|wg|tr|rv|enc|回复|答复|回覆|转发|轉寄)"
-    r"\s*(?:\[\d+\]|\(\d+\))?\s*:"
+    r"(?:re|aw|sv|vs|antw|rif|r|fw|fwd|wg|tr|rv|enc|odp|ynt|va|atb|vl|απ|σχετ|回复|答复|回覆|转发"
+    r"|轉寄)\s*(?:\[\d+\]|\(\d+\))?\s*:"
 )
-_AWAY = any_phrase(
-    (
-        *("out of office", "out of the office", "ooo", "vacation", "on holiday", "on leave"),
-        *("annual leave", "parental leave", "maternity leave", "paternity leave", "sick leave"),
-        *("travelling", "traveling", "away from", "currently away", "will be away", "i am away"),
-        *("i'm away", "absent", "out until", "limited access to email", "limited access to e-mail"),
-        *("out of town", "business trip", "day off", "days off", "off work", "sabbatical"),
-        *("fuera de la oficina", "fuera de oficina", "vacaciones", "ausente", "de viaje"),
-        *("de permiso", "estare fuera", "baja medica"),
-        *("fora do escritorio", "ferias", "viajando", "em viagem", "de licenca", "estarei fora"),
-        *("absente", "absence", "en conge", "en conges", "vacances", "en deplacement"),
-        *("hors du bureau", "abwesend", "abwesenheit*", "urlaub*", "nicht im buro", "ausser haus"),
-        *("dienstreise", "elternzeit", "nicht erreichbar", "fuori sede", "fuori ufficio", "ferie"),
-        *("assente", "in viaggio", "in vacanza", "in congedo", "afwezig", "vakantie", "ferien"),
-        *("niet op kantoor", "verlof", "op reis", "niet aanwezig", "di luar kantor", "cuti"),
-        *("liburan", "tidak di kantor", "dinas luar", "perjalanan dinas", "vắng mặt", "nghỉ phép"),
-        *("công tác", "ngoài văn phòng", "kỳ nghỉ", "nghỉ lễ", "부재", "휴가", "출장", "외근"),
-        *("不在", "休暇", "出張", "外出", "休み", "休業", "休假", "出差", "请假", "請假", "假期"),
-        *("отпуск*", "вне офиса", "командировк*", "отсутств*", "urlop*", "poza biurem"),
-        *("nieobecn*", "izinde*", "ofis dışında", "tatil*", "ลาพัก", "ไม่อยู่", "นอกสำนักงาน"),
-    )
-)
+_AWAY = any_phrase(_phrases("away_words"))
 _EXCHANGE_PAIR = ("X-Auto-Response-Suppress", "X-MS-Exchange-Inbox-Rules-Loop")
 
 
@@ -165,23 +103,11 @@ _RESPONDER = any_phrase(
         *("recebemos sua mensagem", "nous avons bien recu", "wir haben ihre nachricht erhalten"),
     )
 )
-# Away, said the way only a responder opens a message ("I am out of the office until …"), in
-# the languages whose responders we have seen with no automatic header.
-_AWAY_OPENING = any_phrase(
-    (
-        *("i am currently out", "i am out of the office", "i'm out of the office", "i am away"),
-        *("i'm currently away", "i am currently away", "i will be out of the office"),
-        *("i will be away", "i am on vacation", "i'm on vacation", "i am on leave"),
-        *("i am travelling", "i am traveling", "limited access to email", "will return on"),
-        *("в отпуске", "нахожусь в командировке", "вне офиса", "jestem na urlopie"),
-        *("jestem poza biurem", "ofis disinda", "izindeyim", "atostog*"),
-        *("خارج المكتب", "في إجازة", "מחוץ למשרד", "בחופשה", "我在出差", "我在休假", "不在办公室"),
-        *("ไม่อยู่", "ลาพักร้อน", "sedang cuti", "sedang di luar kantor", "sedang dinas"),
-        *("đang nghỉ phép", "đang đi công tác", "휴가 중", "출장 중", "不在にしております"),
-        *("休暇中", "出張中"),
-    )
-)
+_AWAY_OPENING = any_phrase(_phrases("away_openings"))
+_ABSENCE_SIGNAL = any_phrase(_phrases("absence_signals"))
 _OPENING_CHARS = 300
+_SIGNAL_CHARS = 600
+_RESPONDER_LENGTH = 1200  # a responder says where and until when, not a page of news
 
 
 def _unthreaded_answer(mail: Mail) -> tuple[str, bool | None] | None:
@@ -193,13 +119,27 @@ def _unthreaded_answer(mail: Mail) -> tuple[str, bool | None] | None:
         or mail.has("References")
         or not _REPLY_PREFIX.match(fold(mail.subject).lstrip(_BRACKETS))
     ):
-        return None
+        return _away_text(mail)
     opening = fold(mail.own_text[:_OPENING_CHARS])
-    if _AWAY_OPENING.search(opening):
+    if _AWAY_OPENING.search(opening) or _ABSENCE_SIGNAL.search(opening):
         return "away in the first lines of an unthreaded answer", True
     if _RESPONDER.search(opening):
         return "a responder's first lines in an unthreaded answer", False
     return None
+
+
+def _away_text(mail: Mail) -> tuple[str, bool | None] | None:
+    """An out-of-office with no header and no label, threaded like a reply: its first lines say
+    the person is away ("I am on parental leave") and what only a responder adds follows close
+    by ("limited access to email", "I will reply when I return"). A short note with nothing
+    attached: a person answering from their holiday writes more, or sends the draft."""
+    text = mail.own_text.strip()
+    if len(text) > _RESPONDER_LENGTH or any(is_attachment(part) for part in mail.parts):
+        return None
+    opening = _AWAY_OPENING.search(fold(text[:_OPENING_CHARS]))
+    if opening is None or not _ABSENCE_SIGNAL.search(fold(text[:_SIGNAL_CHARS])):
+        return None
+    return f"away in the first lines: {opening.group()!r}", True
 
 
 def auto_reply(mail: Mail) -> Classification | None:

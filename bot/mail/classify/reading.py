@@ -215,7 +215,7 @@ def _visible(markup: str) -> str:
     return " ".join(kept)
 
 
-def _is_attachment(part: Message) -> bool:
+def is_attachment(part: Message) -> bool:
     return attempt(part.get_content_disposition, None) == "attachment"
 
 
@@ -260,7 +260,7 @@ class Mail:
     @cached_property
     def own_text(self) -> str:
         """The first plain-text part (else the first HTML part) without the quoted original."""
-        leaves = [p for p in self.parts if not _is_attachment(p)]
+        leaves = [p for p in self.parts if not is_attachment(p)]
         for wanted in ("text/plain", "text/html"):
             for part in leaves:
                 if content_type(part) == wanted:
