@@ -113,3 +113,49 @@ def test_a_person_whose_address_looks_like_a_list_owner_is_still_a_person() -> N
              threaded=True)
     )  # fmt: skip
     assert found.kind == "human"
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "extra", "hard", "address"),
+    [
+        (
+            "Administrador del sistema <MAILER-DAEMON@correo.tienda.test>",
+            "Notificación de estado de entrega (error)",
+            "No se pudo entregar su mensaje a:\n\n    marta@tienda.test\n",
+            {}, True, "marta@tienda.test",
+        ),
+        (
+            "Servidor <nao-responda@mail.loja.test>",
+            "Aviso do servidor",
+            "Não foi possível entregar sua mensagem para joao@loja.test.\n",
+            {"Return_Path": "<>"}, True, "joao@loja.test",
+        ),
+        (
+            "Mail Delivery System <mailer_daemon@mx.slow.test>",
+            "Warning: message still in queue",
+            "Your message to kim@slow.test has been delayed. We will retry for 4 days.\n",
+            {}, False, "kim@slow.test",
+        ),
+    ],
+)  # fmt: skip
+def test_a_plain_notice_names_its_failed_address_in_the_text(
+    sender: str, subject: str, body: str, extra: dict[str, str], hard: bool, address: str
+) -> None:
+    found = classify(mail(subject, body, sender=sender, **extra))
+    assert (found.kind, found.bounce_hard, found.bounced_addresses) == ("bounce", hard, (address,))
+
+
+def test_a_person_with_a_null_return_path_header_and_a_failure_story_is_a_person() -> None:
+    body = "The upload could not be delivered to the printer, so I'll bring a USB stick."
+    assert classify(mail("Re: Collab", body, threaded=True)).kind == "human"
+
+
+def test_an_italian_challenge_without_headers_is_a_challenge() -> None:
+    body = (
+        "Gentile mittente,\n\nper proteggersi dallo spam, Paolo accetta solo messaggi da mittenti"
+        " verificati. Clicca sul link qui sotto e il tuo messaggio verrà consegnato:\n"
+        "https://filtro.paolo.example/ok?id=3\n"
+    )
+    assert classify(mail("Verifica del mittente", body)).kind == "challenge"
+    human = "Ho cliccato sul link della vostra piattaforma: tutto ok, la bozza arriva venerdì."
+    assert classify(mail("Re: Collab", human, threaded=True)).kind == "human"

@@ -127,3 +127,24 @@ def test_earlier_forms_still_read() -> None:
     assert return_date("At a workshop, back on Tuesday.", received=thursday) == date(2026, 12, 8)
     text = "On leave from the 2nd to the 16th of December."
     assert return_date(text, received=RECEIVED) == date(2026, 12, 16)
+
+
+MORE_LANGUAGES = [
+    # an explicit day back ("ab") beats an "until … inclusive" date
+    ("Ich bin bis einschließlich 19.03. nicht im Büro, ab 22.03. wieder erreichbar.", "2027-03-22"),
+    # Greek genitive month name, from CLDR
+    ("Είμαι εκτός γραφείου έως τις 18 Μαρτίου.", "2027-03-18"),
+    ("Olen lomalla 15.3.–26.3.2027.", "2027-03-26"),
+    ("Jag är ledig till och med 19 mars.", "2027-03-19"),
+    ("Esmu atvaļinājumā līdz 18.03.2027. Atgriezīšos 19.03.2027.", "2027-03-19"),
+    ("Szabadságon vagyok, március 20-ig.", "2027-03-20"),
+    ("Sunt în concediu până la 19 martie.", "2027-03-19"),
+    ("Olen puhkusel kuni 17.03.2027.", "2027-03-17"),
+    ("В отпуск съм до 16 март.", "2027-03-16"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_LANGUAGES)
+def test_return_dates_in_more_languages(text: str, expected: str) -> None:
+    march = datetime(2027, 3, 8, 9, tzinfo=UTC)
+    assert return_date(text, received=march) == date.fromisoformat(expected)

@@ -35,6 +35,7 @@ _AUTO_SUBJECT_PATTERNS = tuple(
 )
 _LEADING = frozenset(label for label, _, leading in _AUTO_SUBJECTS if leading)
 _BRACKETS = " \t[](){}【】〔〕「」『』<>*#:：-–—|"
+_SEPARATORS = ("", *_BRACKETS.replace(" ", "").replace("\t", ""))
 # What a person's mail client puts before a subject they answer or pass on.
 _REPLY_PREFIX = re.compile(
     r"(?:re|aw|sv|vs|antw|rif|r|fw|fwd|wg|tr|rv|enc|odp|ynt|va|atb|vl|απ|σχετ|回复|答复|回覆|转发"
@@ -47,7 +48,8 @@ _EXCHANGE_PAIR = ("X-Auto-Response-Suppress", "X-MS-Exchange-Inbox-Rules-Loop")
 def _auto_subject(subject: str) -> tuple[str, bool] | None:
     """The out-of-office phrase a subject carries. A responder puts its label before the
     original subject ("Automatic reply: Re: …"), so a subject that is itself a reply ("Re: Out
-    of Office series") never counts; ambiguous words ("Absent", "不在") only count at the start.
+    of Office series") never counts; ambiguous words ("Absent", "不在") only count at the start,
+    set off like a label ("Absent: …", "【不在】…").
     """
     folded = fold(subject)
     lead = folded.lstrip(_BRACKETS)
@@ -61,7 +63,10 @@ def _auto_subject(subject: str) -> tuple[str, bool] | None:
                 return label, away
         return None
     for label, away, pattern in _AUTO_SUBJECT_PATTERNS:
-        if pattern.match(lead) if label in _LEADING else pattern.search(folded):
+        if label not in _LEADING:
+            if pattern.search(folded):
+                return label, away
+        elif (found := pattern.match(lead)) and lead[found.end() :].lstrip()[:1] in _SEPARATORS:
             return label, away
     return None
 

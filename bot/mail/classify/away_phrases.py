@@ -216,15 +216,15 @@ LANGUAGES: dict[str, Language] = {
     "da": Language(
         labels=("Autosvar", "Automatisk svar"),
         away_labels=("Ikke på kontoret", "Fraværende"),
-        away_words=("ferie", "fravaerende", "ikke pa kontoret", "barsel"),
-        away_openings=("jeg er pa ferie", "jeg er fravaerende", "jeg er ikke pa kontoret"),
-        absence_signals=("nar jeg er tilbage", "i hastende tilfaelde", "tak for din mail"),
+        away_words=("ferie", "fraværende", "ikke pa kontoret", "barsel"),
+        away_openings=("jeg er pa ferie", "jeg er fraværende", "jeg er ikke pa kontoret"),
+        absence_signals=("nar jeg er tilbage", "i hastende tilfælde", "tak for din mail"),
     ),
     "nb": Language(
         labels=("Autosvar", "Automatisk svar"),
         away_labels=("Ikke på kontoret", "Fraværende"),
-        away_words=("ferie", "fravaerende", "permisjon"),
-        away_openings=("jeg er pa ferie", "jeg er fravaerende", "jeg har ferie"),
+        away_words=("ferie", "fraværende", "permisjon"),
+        away_openings=("jeg er pa ferie", "jeg er fraværende", "jeg har ferie"),
         absence_signals=("nar jeg er tilbake", "i hastesaker", "takk for e-posten din"),
     ),
     "fi": Language(

@@ -249,7 +249,51 @@ _BOUNCE_SUBJECTS: tuple[tuple[str, bool], ...] = (
     ("送信エラー", True),
     ("配信エラー", True),
     ("宛先不明", True),
+    ("Notificación de estado de entrega (error)", True),
+    ("Notificación de estado de entrega (retraso)", False),
+    ("Notificação de status de entrega", True),
+    ("Error de entrega", True),
+    ("Falha de entrega", True),
+    ("Mensagem não entregue", True),
+    ("Mensaje no entregado", True),
+    ("Nedoručitelné", True),
+    ("Nedoručiteľné", True),
+    ("Kézbesítés sikertelen", True),
+    ("Nu s-a putut livra", True),
+    ("Levering mislykkedes", True),
+    ("Leverans misslyckades", True),
+    ("Toimitus epäonnistui", True),
+    ("Αδυναμία παράδοσης", True),
+    ("לא ניתן למסור", True),
+    ("فشل التسليم", True),
+    ("ส่งไม่สำเร็จ", True),
 )
+# What a plain notice (no delivery report) says in its first lines, for a mail system sender or
+# one that sends with a null Return-Path: the message failed for good, or is still being retried.
+_FAILURE_TEXTS: tuple[tuple[str, bool], ...] = (
+    # (phrase, permanent)
+    *(("could not be delivered", True), ("couldn't be delivered", True)),
+    *(("was not delivered", True), ("delivery to the following recipient", True)),
+    *(("delivery has failed", True), ("permanent error", True), ("undeliverable", True)),
+    *(("has been delayed", False), ("not yet been delivered", False), ("will retry", False)),
+    *(("still trying", False), ("will continue trying", False), ("no se pudo entregar", True)),
+    *(("no se ha podido entregar", True), ("no ha podido ser entregado", True)),
+    *(("se ha retrasado", False), ("nao foi possivel entregar", True)),
+    *(("nao pode ser entregue", True), ("esta atrasada", False)),
+    *(("n'a pas pu etre remis", True), ("n'a pas pu etre distribue", True)),
+    *(("konnte nicht zugestellt werden", True), ("verzogert", False)),
+    *(("non e stato possibile recapitare", True), ("non puo essere recapitato", True)),
+    *(("kon niet worden bezorgd", True), ("kon niet worden afgeleverd", True)),
+    *(("nie mogl zostac dostarczony", True), ("nie zostala dostarczona", True)),
+    *(("не может быть доставлено", True), ("не удалось доставить", True)),
+    *(("配信できませんでした", True), ("届きませんでした", True), ("送信できませんでした", True)),
+    *(("无法投递", True), ("无法送达", True), ("無法傳遞", True), ("전달할 수 없습니다", True)),
+    *(("teslim edilemedi", True), ("tidak dapat dikirim", True), ("khong the gui", True)),
+)
+_FAILURE_TEXT_PATTERNS = tuple(
+    (label, permanent, re.compile(phrase(label))) for label, permanent in _FAILURE_TEXTS
+)
+_NOTICE_CHARS = 1500
 _BOUNCE_SUBJECT_PATTERNS = tuple(
     (label, permanent, re.compile(phrase(label))) for label, permanent in _BOUNCE_SUBJECTS
 )
@@ -263,6 +307,14 @@ def _bounce_subject(subject: str) -> tuple[str, bool] | None:
     return None
 
 
+def _failure_text(mail: Mail) -> tuple[str, bool] | None:
+    text = fold(mail.full_text[:_NOTICE_CHARS])
+    for label, permanent, pattern in _FAILURE_TEXT_PATTERNS:
+        if pattern.search(text):
+            return label, permanent
+    return None
+
+
 def is_mail_system(local_part: str) -> bool:
     """A sender's local part that a mail system writes as (`MAILER-DAEMON`, `post_master`)."""
     return _DAEMON.fullmatch(local_part.lower()) is not None
@@ -270,8 +322,8 @@ def is_mail_system(local_part: str) -> bool:
 
 def _text_addresses(mail: Mail) -> list[str]:
     """Addresses a notice names in its text, other than the mail system's own."""
-    own = (mail.header("From") or "").lower()
-    found = (a.lower().strip(".") for a in _ADDRESS.findall(mail.full_text))
+    own = f"{mail.header('From') or ''} {mail.header('To') or ''}".lower()
+    found = (a.lower().strip(".:") for a in _ADDRESS.findall(mail.full_text))
     return list(dict.fromkeys(a for a in found if a not in own))
 
 
@@ -304,6 +356,7 @@ def bounce(mail: Mail) -> Classification | None:
     subject = _bounce_subject(mail.subject)
     if daemon is None and (refused := _list_refusal(mail)) is not None:
         return refused
+    null_path = (mail.header("Return-Path") or "").replace(" ", "") == "<>"
     dsn = delivery_report(mail) if mail.is_dsn else None
     if dsn is not None:
         if dsn.delivered:
@@ -312,10 +365,14 @@ def bounce(mail: Mail) -> Classification | None:
         reason = f"DSN {status} (multipart/report)" if status else "DSN (multipart/report)"
     elif mail.has("X-Failed-Recipients"):
         reason = "X-Failed-Recipients"
-    elif daemon and (mail.header("Return-Path") or "").replace(" ", "") == "<>":
+    elif daemon and null_path:
         reason = f"Return-Path: <> from {daemon}"
     elif daemon and subject:
         reason = f"From {daemon}, subject {subject[0]!r}"
+    elif (daemon or null_path) and (said := _failure_text(mail)):
+        reason = f"From {daemon or 'a null Return-Path'}, text {said[0]!r}"
+    elif null_path and subject:
+        reason = f"Return-Path: <>, subject {subject[0]!r}"
     else:
         return None
     report = dsn if dsn is not None else delivery_report(mail)
@@ -325,6 +382,8 @@ def bounce(mail: Mail) -> Classification | None:
     hard = report.hard
     if hard is None and (code := _STATUS.search(mail.full_text)) and code.group(1) != "2":
         hard = code.group(1) == "5"
+    if hard is None and (said := _failure_text(mail)):
+        hard = said[1]
     if hard is None and subject:
         hard = subject[1]
     addresses = tuple(dict.fromkeys((*report.addresses, *failed)))

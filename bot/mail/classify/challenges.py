@@ -98,6 +98,9 @@ _SUBJECTS = any_phrase(
         *("confirme sua mensagem", "confirme a sua mensagem", "verification de l'expediteur"),
         *("verification anti-spam", "confirmez votre message", "absenderprufung"),
         *("absenderverifizierung", "bestatigen sie ihre nachricht", "bestatigen sie ihre e-mail"),
+        *("conferma il tuo indirizzo", "conferma il tuo messaggio", "verifica del mittente"),
+        *("bevestig uw bericht", "bevestig je bericht", "afzenderverificatie"),
+        *("potwierdz swoja wiadomosc", "weryfikacja nadawcy"),
     )
 )
 # A tag a filter appends to the original subject: "Re: … [SpamLock verification required]".
@@ -123,6 +126,8 @@ _HELD = re.compile(
     r"(?:en\s+attente|retenu|bloque)\b|\bvotre\s+message\s+sera\s+(?:remis|livre|distribue)\b"
     r"|\bihre\s+(?:e-?mail|nachricht)\s+(?:an\s+\S+\s+)?(?:wurde|ist)\s+(?:zuruckgehalten"
     r"|angehalten|in\s+warteschlange)\b|\bihre\s+nachricht\s+wird\s+(?:erst\s+)?zugestellt\b"
+    r"|\b(?:il\s+)?tuo\s+messaggio\s+(?:verra|sara)\s+consegnato\b"
+    r"|\buw\s+bericht\s+wordt\s+(?:pas\s+)?(?:bezorgd|afgeleverd)\b"
     r")"
 )
 _WHITELIST = any_phrase(
@@ -137,6 +142,9 @@ _WHITELIST = any_phrase(
         *("lista de remetentes", "lista branca", "expediteurs approuves", "expediteurs autorises"),
         *("liste blanche", "pour eviter les spams", "pour eviter le spam", "genehmigte absender"),
         *("zugelassene absender", "um spam zu vermeiden", "spamschutz"),
+        *("mittenti verificati", "mittenti autorizzati", "mittenti approvati", "lista bianca"),
+        *("per proteggersi dallo spam", "per evitare lo spam", "goedgekeurde afzenders"),
+        *("geverifieerde afzenders", "om spam te voorkomen", "zatwierdzonych nadawcow"),
     )
 )
 _STEP = re.compile(
@@ -153,6 +161,8 @@ _STEP = re.compile(
     r"|\bhaga\s+clic\s+en\s+el\s+enlace\b|\bclique\s+no\s+link\b|\bcliquez\s+sur\s+le\s+lien\b"
     r"|\bklicken\s+sie\s+auf\s+(?:den|diesen)\s+link\b|\bsolo\s+una\s+vez\b|\bapenas\s+uma\s+vez\b"
     r"|\bune\s+seule\s+fois\b|\beinmalig\b"
+    r"|\brispondi\s+a\s+questa\s+(?:e-?mail|messaggio)\b|\bclicca\s+sul\s+link\b"
+    r"|\buna\s+sola\s+volta\b|\bklik\s+op\s+de\s+link\b|\bbeantwoord\s+dit\s+bericht\b"
     r")"
 )
 

@@ -42,7 +42,10 @@ _MONTH_NAMES = (
 # Languages whose month names come from CLDR (Babel): wide names in both contexts (the format
 # context is the genitive "grudnia", "декабря"), and abbreviations only where CLDR writes them
 # with a period ("дек.", "ธ.ค.", "gruod."), as bare ones ("pro", "ara", "lis") are common words.
-_CLDR_MONTH_LOCALES = ("ar", "cs", "pl", "uk", "ru", "tr", "lt", "th")
+_CLDR_MONTH_LOCALES = (
+    *("ar", "cs", "pl", "uk", "ru", "tr", "lt", "th", "el", "fi", "sv", "da", "nb", "et", "lv"),
+    *("hu", "ro", "sk", "sl", "hr", "sr", "bg", "he"),
+)
 
 
 def _cldr_month_names() -> list[tuple[str, int, str]]:
@@ -113,6 +116,7 @@ _KEYWORDS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("fr", _BACK, "before", ("rentrerai",)),
     ("de", _UNTIL, "before", ("bis",)),
     ("de", _BACK, "both", ("zurück", "wieder")),
+    ("de", _BACK, "before", ("ab", "ab dem", "ab den")),
     ("it", _UNTIL, "before", ("fino al", "fino a", "fino il", "sino al")),
     ("it", _BACK, "before", ("rientro", "rientrerò", "ritorno", "di ritorno", "tornerò", "torno")),
     ("nl", _UNTIL, "before", ("tot", "tot en met", "t/m")),
@@ -143,6 +147,24 @@ _KEYWORDS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("lt", _BACK, "before", ("grįšiu", "grįžtu")),
     ("th", _UNTIL, "before", ("ถึง", "ถึงวันที่", "จนถึง")),
     ("th", _BACK, "before", ("กลับมา",)),
+    ("el", _UNTIL, "before", ("έως", "εως τις", "μέχρι", "μέχρι τις")),
+    ("el", _BACK, "before", ("επιστρέφω", "θα επιστρέψω", "επιστροφή")),
+    ("fi", _UNTIL, "before", ("asti",)),
+    ("fi", _BACK, "before", ("palaan",)),
+    ("sv", _UNTIL, "before", ("till och med", "t.o.m.")),
+    ("sv", _BACK, "before", ("tillbaka",)),
+    ("hu", _UNTIL, "after", ("ig",)),
+    ("ro", _UNTIL, "before", ("pana pe", "până la", "până pe")),
+    ("ro", _BACK, "before", ("revin", "mă întorc")),
+    ("he", _UNTIL, "before", ("עד",)),
+    ("he", _BACK, "before", ("אחזור",)),
+    ("lv", _UNTIL, "before", ("līdz",)),
+    ("lv", _BACK, "before", ("atgriezīšos", "būšu atpakaļ")),
+    ("et", _UNTIL, "before", ("kuni",)),
+    ("et", _BACK, "both", ("tagasi",)),
+    ("sl", _UNTIL, "before", ("do",)),
+    ("bg", _UNTIL, "before", ("до",)),
+    ("bg", _BACK, "before", ("ще се върна", "връщам се")),
 )
 
 
