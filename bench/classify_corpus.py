@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bot.core.locales import zone_for_country  # noqa: E402
 from bot.mail.classify import classify, pause_until  # noqa: E402
 
 CORPUS = ROOT / "tests" / "mail_corpus"
@@ -32,44 +33,6 @@ FAILED = "(failed)"
 DEFAULT_PAUSE = timedelta(days=7)  # what pause_until gives when it finds no date (DESIGN §5)
 
 # The sender's time zone, from the labelled country (one zone per country is enough here).
-ZONES = {
-    "AE": "Asia/Dubai",
-    "AU": "Australia/Sydney",
-    "BR": "America/Sao_Paulo",
-    "CH": "Europe/Zurich",
-    "CN": "Asia/Shanghai",
-    "CZ": "Europe/Prague",
-    "DE": "Europe/Berlin",
-    "EE": "Europe/Tallinn",
-    "ES": "Europe/Madrid",
-    "FI": "Europe/Helsinki",
-    "FR": "Europe/Paris",
-    "GB": "Europe/London",
-    "GH": "Africa/Accra",
-    "GR": "Europe/Athens",
-    "ID": "Asia/Jakarta",
-    "IE": "Europe/Dublin",
-    "IL": "Asia/Jerusalem",
-    "IN": "Asia/Kolkata",
-    "IT": "Europe/Rome",
-    "JP": "Asia/Tokyo",
-    "KR": "Asia/Seoul",
-    "LT": "Europe/Vilnius",
-    "LV": "Europe/Riga",
-    "MX": "America/Mexico_City",
-    "NL": "Europe/Amsterdam",
-    "PL": "Europe/Warsaw",
-    "PT": "Europe/Lisbon",
-    "RU": "Europe/Moscow",
-    "SA": "Asia/Riyadh",
-    "SE": "Europe/Stockholm",
-    "TH": "Asia/Bangkok",
-    "TR": "Europe/Istanbul",
-    "TW": "Asia/Taipei",
-    "UA": "Europe/Kyiv",
-    "US": "America/New_York",
-    "VN": "Asia/Ho_Chi_Minh",
-}
 
 
 @dataclass(frozen=True)
@@ -130,8 +93,11 @@ def text_of(message: EmailMessage) -> str:
     return f"{subject}\n{content}"
 
 
-def zone(country: str) -> ZoneInfo:
-    return ZoneInfo(ZONES.get(country, "UTC"))
+def zone(country: str) -> ZoneInfo | None:
+    """The sender's country's zone when it has one; else None, and `pause_until` reads the
+    day in the zone the message was sent from (its Date offset), as the sync does."""
+    name = zone_for_country(country)
+    return ZoneInfo(name) if name else None
 
 
 def check_date(result: Result) -> tuple[bool, str]:
@@ -146,7 +112,7 @@ def check_date(result: Result) -> tuple[bool, str]:
         return False, f"pause_until raised {type(error).__name__}"
     if until == label.received_at + DEFAULT_PAUSE:
         return False, "no date found (default pause)"
-    got = until.astimezone(tz).date()
+    got = until.astimezone(tz or label.received_at.tzinfo).date()
     return got == label.return_date, got.isoformat()
 
 
