@@ -611,3 +611,53 @@ def test_a_challenge_filter_answering_every_reminder_is_told_once_a_week(
     with store.session() as session:
         notices = session.exec(select(Outbox).where(Outbox.kind == "notice")).all()
     assert len(notices) == 2, "none for the one two days after the first"
+
+
+def service_challenge(n: int, body: str, *, in_reply_to: str | None = None) -> bytes:
+    """A challenge a filtering service sends from its own address for the mailbox it guards."""
+    message = EmailMessage()
+    message["From"] = "MailGate Verify <verify@mailgate-service.example>"
+    message["To"] = TEAM
+    message["Subject"] = "Please confirm your message"
+    message["Date"] = "Mon, 23 Nov 2026 10:01:00 +0000"
+    message["Message-ID"] = f"<gate-{n}@mailgate-service.example>"
+    if in_reply_to:
+        message["In-Reply-To"] = message["References"] = in_reply_to
+    message.set_content(body)
+    return message.as_bytes()
+
+
+@pytest.mark.parametrize(
+    ("body", "threaded"),
+    [
+        ("MailGate holds your message on behalf of jane@janedoe.tv until you confirm.\n"
+         "Click the link below to confirm: https://mailgate-service.example/c/1\n", False),
+        ("MailGate holds your message until you confirm you are a person.\n"
+         "https://mailgate-service.example/c/2\n", True),
+    ],
+)  # fmt: skip
+def test_a_challenge_sent_by_a_service_reaches_the_creator_it_guards(
+    store: Store, imap: ImapServer, jane: int, body: str, threaded: bool
+) -> None:
+    """Not from Jane's address: it names her mailbox, or answers our reminder to her."""
+    put(imap, "our_sent_reminder.eml", datetime(2026, 11, 23, 10, 0, tzinfo=UTC), folder="Sent")
+    reminder = "<reminder-1@acme.example>" if threaded else None
+    raw = service_challenge(1, body, in_reply_to=reminder)
+    imap.append("INBOX", raw, internaldate=datetime(2026, 11, 23, 10, 1, tzinfo=UTC))
+    applied = sync(store, imap).applied
+    assert (applied.challenges, applied.replies, applied.bounces, applied.unmatched) == (1, 0, 0, 0)
+    deal = deal_of(store, jane)
+    assert deal.last_creator_reply_at is None and deal.awaiting_since == SHIPPED
+    with store.session() as session:
+        (notice,) = session.exec(select(Outbox).where(Outbox.kind == "notice")).all()
+    assert "Jane Doe" in notice.payload["text"] and "http" not in notice.payload["text"]
+
+
+def test_a_service_challenge_for_no_creator_leaves_no_trace(
+    store: Store, imap: ImapServer, jane: int
+) -> None:
+    raw = service_challenge(2, "We hold your message on behalf of sam@stranger.example.\n")
+    imap.append("INBOX", raw, internaldate=datetime(2026, 11, 23, 10, 1, tzinfo=UTC))
+    applied = sync(store, imap).applied
+    assert (applied.challenges, applied.unmatched) == (0, 1)
+    assert touchpoints(store) == []

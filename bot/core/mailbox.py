@@ -46,6 +46,9 @@ class SeenMessage:
     return_day: date | None = None
     bounce_hard: bool | None = None
     bounced_addresses: tuple[str, ...] = ()
+    # The known addresses a challenge sent by a service (not from the creator's own address)
+    # names as the mailbox it guards ("… on behalf of jane@…"), found by the sync.
+    on_behalf_of: tuple[str, ...] = ()
     # A creator's own words (the quoted conversation removed), from the start of their message:
     # they tell the language of a creator who has none yet.
     text: str | None = None
@@ -138,6 +141,8 @@ def apply_messages(
             matches = directory.get(address_key(message.sender), [])
         else:
             matches = []
+        if not matches and not outbound and message.kind == "challenge":
+            matches = _guarded(session, ws, directory, message)
         if not matches or (message.kind == "list" and not outbound):
             applied.unmatched += 1
             continue
@@ -169,6 +174,30 @@ def apply_messages(
         assert deal.id is not None  # read from the database
         applied.touched_deals.add(deal.id)
     return applied
+
+
+def _guarded(
+    session: Session, ws: Workspace, directory: dict[str, list[_Known]], m: SeenMessage
+) -> list[_Known]:
+    """Whose mailbox a challenge sent by a service guards: the creator it names, else the one
+    our message it answers (In-Reply-To / References) was sent to."""
+    named = [k for a in m.on_behalf_of for k in directory.get(address_key(a), ())]
+    if named:
+        return named
+    ours = _MESSAGE_ID.findall(f"{m.in_reply_to or ''} {m.references or ''}")
+    if not ours:
+        return []
+    creators = session.exec(
+        select(Touchpoint.creator_id).where(
+            Touchpoint.workspace_id == ws.id,
+            Touchpoint.direction == "out",
+            col(Touchpoint.message_id).in_(ours[-20:]),
+        )
+    ).all()
+    return [_Known(creator_id, "creator") for creator_id in dict.fromkeys(creators)]
+
+
+_MESSAGE_ID = re.compile(r"<[^<>\s]{1,990}>")
 
 
 class _TouchpointValues(TypedDict):

@@ -2,6 +2,7 @@
 last sync stopped (per folder UIDVALIDITY and last UID)."""
 
 import logging
+import re
 import ssl
 import time
 from collections.abc import Iterator, Mapping, Sequence
@@ -35,6 +36,7 @@ from bot.mail.classify import (
     Classification,
     classify,
     is_mail_system,
+    may_be_challenge,
     own_words,
     return_date,
 )
@@ -120,11 +122,12 @@ def connect(s: ImapSettings) -> Iterator[IMAPClient]:
 
 
 def folders(client: IMAPClient) -> list[tuple[str, str]]:
-    """INBOX, the Sent folder found by its special-use flag, and Gmail's All Mail when present."""
-    found = [("INBOX", "inbox")]
-    for flag, role in ((b"\\Sent", "sent"), (b"\\All", "all")):
-        name = client.find_special_folder(flag)
-        if name and name != "INBOX":
+    """The Sent folder found by its special-use flag, INBOX, and Gmail's All Mail when present.
+    Sent first, so that a challenge in INBOX answering our message finds it on a first sync."""
+    found = []
+    for flag, role in ((b"\\Sent", "sent"), (None, "inbox"), (b"\\All", "all")):
+        name = client.find_special_folder(flag) if flag else "INBOX"
+        if name and (name != "INBOX" or role == "inbox"):
             found.append((name, role))
     return found
 
@@ -266,7 +269,8 @@ def _header_bytes(item: dict[bytes, Any]) -> bytes:
 
 
 def _relevant(raw: Message, role: str, known: set[str], team: set[str]) -> bool:
-    """Whether a message can concern a creator: from or to a known address, or a bounce.
+    """Whether a message can concern a creator: from or to a known address, a bounce, or a
+    challenge a service sends for a creator's mailbox.
 
     Decided on raw headers, which is cheap; most of a team mailbox is about something else and
     is never parsed further.
@@ -282,6 +286,7 @@ def _relevant(raw: Message, role: str, known: set[str], team: set[str]) -> bool:
         or _raw(raw, "Return-Path").strip() == "<>"
         or "report" in _raw(raw, "Content-Type").lower()
         or raw.get("X-Failed-Recipients") is not None
+        or may_be_challenge(raw)
     )
 
 
@@ -303,8 +308,9 @@ def _read(
 ) -> tuple[list[SeenMessage], list[tuple[int, str | None, str]]]:
     """Headers of a batch; whole bodies only for bounces and auto-replies (their reports and
     return dates), and the first kilobytes of what creators send that the headers call human
-    (an away text or a challenge may start there, and their words tell their language).
-    Strangers' mail costs headers only."""
+    (an away text or a challenge may start there, and their words tell their language), and of
+    challenges a service sends (they name the mailbox they guard). Strangers' other mail costs
+    headers only."""
     data = client.fetch(uids, ["INTERNALDATE", _FETCH_HEADERS])
     seen: list[SeenMessage] = []
     problems: list[tuple[int, str | None, str]] = []
@@ -325,6 +331,9 @@ def _read(
                 wanted[_WHOLE][uid] = (headers, received)
             elif found.kind == "human" and from_creator:
                 wanted[_START][uid] = (headers, received)
+            elif found.kind == "challenge" and not from_creator:
+                # sent by a service: its first lines say whose mailbox it guards
+                wanted[_START][uid] = (headers, received)
             else:
                 seen.append(_seen(headers, received, role, found))
         except Exception as exc:  # a malformed message must never stop the sync
@@ -339,9 +348,10 @@ def _read(
                 found = classify(message)
                 words = own_words(message) if found.kind == "human" else None
                 order = day_first((countries or {}).get(_sender_key(message)))
+                guarded = _guarded(message, known) if found.kind == "challenge" else ()
                 seen.append(
                     _seen(message, received, role, found, body=_text(message), words=words,
-                          day_first=order)
+                          day_first=order, on_behalf_of=guarded)
                 )  # fmt: skip
             except Exception as exc:
                 reason = f"{type(exc).__name__}: {exc}"[:500]
@@ -352,6 +362,16 @@ def _read(
 _WHOLE = "BODY.PEEK[]"
 # Enough for the headers and the opening lines of any client's text part.
 _START = "BODY.PEEK[]<0.16384>"
+
+
+_ADDRESS = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
+
+
+def _guarded(message: EmailMessage, known: set[str]) -> tuple[str, ...]:
+    """The creators' addresses a challenge names in its headers or first lines, in order."""
+    names = (_one(message, h) or "" for h in ("From", "Reply-To", "To", "Cc", "Subject"))
+    found = _ADDRESS.findall(" ".join((*names, _text(message)[:4000])))
+    return tuple(dict.fromkeys(a for a in map(address_key, found) if a in known))
 
 
 def _body_bytes(item: dict[bytes, Any]) -> bytes:
@@ -396,6 +416,7 @@ def _seen(
     body: str = "",
     words: str | None = None,
     day_first: bool | None = None,
+    on_behalf_of: tuple[str, ...] = (),
 ) -> SeenMessage:
     sender = parseaddr(_one(message, "From") or "")[1] or None
     recipients = tuple(
@@ -423,6 +444,7 @@ def _seen(
         bounce_hard=found.bounce_hard,
         bounced_addresses=found.bounced_addresses,
         text=words or None,
+        on_behalf_of=on_behalf_of,
     )
 
 

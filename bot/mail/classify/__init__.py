@@ -16,7 +16,7 @@ from typing import Any
 
 from bot.mail.classify.auto_replies import auto_reply
 from bot.mail.classify.bounces import bounce, is_mail_system
-from bot.mail.classify.challenges import challenge
+from bot.mail.classify.challenges import challenge, may_be_challenge
 from bot.mail.classify.classification import Classification, Kind
 from bot.mail.classify.lists import LIST_HEADER_FIELDS, mailing_list
 from bot.mail.classify.reading import Mail, attempt, clean
@@ -29,6 +29,7 @@ __all__ = [
     "classify",
     "classify_headers",
     "is_mail_system",
+    "may_be_challenge",
     "own_words",
     "pause_until",
     "reply_text",

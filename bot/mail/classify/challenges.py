@@ -15,6 +15,7 @@ a sender whitelist and a confirmation step. A person's words that merely mention
 """
 
 import re
+from email.message import Message
 from email.utils import getaddresses
 
 from bot.mail.classify.classification import Classification
@@ -198,6 +199,17 @@ _EVIDENCE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("sender whitelist", _WHITELIST),
     ("confirmation step", _STEP),
 )
+
+
+def may_be_challenge(message: Message) -> bool:
+    """Whether a stranger's headers may carry a challenge sent for someone else's mailbox: a
+    service's sender or Reply-To, a TMDA request, or a subject in the services' words. Cheap, so
+    that the sync fetches a body start only for these (it looks there for whose mailbox)."""
+    mail = Mail(message)
+    subject = " ".join(fold(mail.subject).split())
+    return bool(
+        _service(mail) or _tmda(mail) or _SUBJECTS.search(subject) or _SUBJECT_TAG.search(subject)
+    )
 
 
 def challenge(mail: Mail) -> Classification | None:
