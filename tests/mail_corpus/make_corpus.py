@@ -18,6 +18,8 @@ from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
 from pathlib import Path
 
+import corpus_languages
+
 HERE = Path(__file__).resolve().parent
 KINDS = ("human", "auto_reply", "bounce", "challenge", "list")
 TEAM = "Acme Partnerships <team@acme.example>"
@@ -168,6 +170,12 @@ def client(name: str, lang: str = "en-US") -> tuple[tuple[str, str], ...]:
         return (("X-Mailer", "WebService/1.1.22941 YMailNorrin"),)
     if name == "android":
         return (("X-Mailer", "Android Mail 6.5"),)
+    if name == "mailru":
+        return (("X-Mailer", "Mail.Ru Mailer 1.0"),)
+    if name == "qq":
+        return (("X-Mailer", "QQMail 2.x"),)
+    if name == "naver":
+        return (("X-Mailer", "NAVER Mail"),)
     if name == "outlook-mobile":
         return (("X-Mailer", "Outlook for Android"), ("Content-Language", lang))
     raise ValueError(name)
@@ -2406,6 +2414,23 @@ def make_lists() -> None:
 # --- writing ------------------------------------------------------------------------------------
 
 
+def make_languages() -> None:
+    """Away texts with no header, threaded like replies, and people's replies beside them."""
+    entries = [(*entry[:6], "auto_reply", entry[6], entry[7]) for entry in corpus_languages.AWAY]
+    entries += [(*entry[:6], "human", "", entry[6]) for entry in corpus_languages.HUMANS]
+    for n, (file, kind, sender, lang, country, at, label, ret, words) in enumerate(entries, 900):
+        host = sender.rpartition("@")[2].rstrip(">")
+        first = sender.split()[0]
+        text = f"{words}\n\n{attribution('gmail', 'Acme', 'en')}\n{quoted_reminder(first)}"
+        headers = reply(
+            sender, n, first, at, msgid=f"<lang-{n}.{at[:10]}@{host}>", extra=client(kind, lang)
+        )
+        html = html_of(text) if kind in ("gmail", "outlook", "yahoo") else None
+        what = "no header, first lines only" if label == "auto_reply" else "person"
+        add(file, label, build(headers, text, html=html), at=at, country=country,
+            hint=f"{lang}, {kind}, {what}", ret=ret)  # fmt: skip
+
+
 def main() -> None:
     CORPUS.clear()
     make_humans()
@@ -2414,6 +2439,7 @@ def main() -> None:
     make_challenges()
     make_bounces()
     make_lists()
+    make_languages()
     wanted = {entry.file for entry in CORPUS}
     for stale in HERE.glob("*.eml"):
         if stale.name not in wanted:
