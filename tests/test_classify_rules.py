@@ -159,3 +159,20 @@ def test_an_italian_challenge_without_headers_is_a_challenge() -> None:
     assert classify(mail("Verifica del mittente", body)).kind == "challenge"
     human = "Ho cliccato sul link della vostra piattaforma: tutto ok, la bozza arriva venerdì."
     assert classify(mail("Re: Collab", human, threaded=True)).kind == "human"
+
+
+CREATOR_FOOTERS = [
+    "Jane\n\nJoin my newsletter: https://janedoe.example/news (unsubscribe any time)",
+    "Jane\n--\nManage your preferences or unsubscribe: https://list.janedoe.example/p?u=1",
+]
+
+
+@pytest.mark.parametrize("footer", CREATOR_FOOTERS)
+def test_a_creators_fresh_mail_with_a_newsletter_footer_is_a_person(footer: str) -> None:
+    """Unthreaded and with an unsubscribe link, as a newsletter would be: from a creator's own
+    address it is a person writing; only bulk headers would make it list mail."""
+    message = mail("Draft for the spring collab", f"Hi team, the draft is ready!\n\n{footer}")
+    assert classify(message).kind == "list"
+    assert classify(message, from_creator=True).kind == "human"
+    bulk = mail("Spring news", f"News!\n\n{footer}", List_Unsubscribe="<https://x.example/u>")
+    assert classify(bulk, from_creator=True).kind == "list"

@@ -661,3 +661,19 @@ def test_a_service_challenge_for_no_creator_leaves_no_trace(
     applied = sync(store, imap).applied
     assert (applied.challenges, applied.unmatched) == (0, 1)
     assert touchpoints(store) == []
+
+
+def test_a_creators_fresh_mail_with_her_newsletter_footer_is_a_reply(
+    store: Store, imap: ImapServer, jane: int
+) -> None:
+    message = EmailMessage()
+    message["From"], message["To"] = "Jane Doe <jane@janedoe.tv>", TEAM
+    message["Subject"], message["Message-ID"] = "Draft is ready", "<fresh-1@janedoe.tv>"
+    message["Date"] = "Mon, 23 Nov 2026 10:00:00 +0000"
+    message.set_content(
+        "Hi team, the draft is ready, have a look!\n\nJane\n\n"
+        "Get my weekly letter: https://janedoe.tv/letter - unsubscribe any time\n"
+    )
+    imap.append("INBOX", message.as_bytes(), internaldate=datetime(2026, 11, 23, 10, tzinfo=UTC))
+    assert sync(store, imap).applied.replies == 1
+    assert deal_of(store, jane).last_creator_reply_at is not None

@@ -345,7 +345,7 @@ def _read(
         for uid, (headers, received) in messages.items():
             try:
                 message = _PARSER.parsebytes(_body_bytes(bodies.get(uid, {})))
-                found = classify(message)
+                found = classify(message, from_creator=_sender_key(message) in known)
                 words = own_words(message) if found.kind == "human" else None
                 order = day_first((countries or {}).get(_sender_key(message)))
                 guarded = _guarded(message, known) if found.kind == "challenge" else ()

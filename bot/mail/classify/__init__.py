@@ -76,12 +76,12 @@ _HUMAN_REASON = "no automatic markers"
 # --- public classification ----------------------------------------------------------------------
 
 
-def _classify(message: object) -> Classification:
+def _classify(message: object, from_creator: bool) -> Classification:
     if not isinstance(message, Message):
         return Classification("human", f"unreadable: not a message ({type(message).__name__})")
     if not attempt(message.keys, []):
         return Classification("human", "unreadable: no headers")
-    mail = Mail(message)
+    mail = Mail(message, from_creator=from_creator)
     # A challenge first: it often carries bounce and auto-reply markers but is neither.
     return (
         challenge(mail)
@@ -92,14 +92,16 @@ def _classify(message: object) -> Classification:
     )
 
 
-def classify(message: EmailMessage) -> Classification:
+def classify(message: EmailMessage, *, from_creator: bool = False) -> Classification:
     """Challenge, bounce, auto-reply, list or human, by the first rule that matches (DESIGN §5).
 
-    Never raises: what can be read is classified; a message with nothing readable is `human` with a
-    reason starting "unreadable", for the caller to record.
+    `from_creator`: the sender is a creator's own address, a person: an unsubscribe or
+    preferences link in the body (their newsletter, in a signature) does not make it list mail;
+    only bulk headers do. Never raises: what can be read is classified; a message with nothing
+    readable is `human` with a reason starting "unreadable", for the caller to record.
     """
     try:
-        return _classify(message)
+        return _classify(message, from_creator)
     except Exception as error:
         return Classification("human", f"unreadable: {type(error).__name__}")
 

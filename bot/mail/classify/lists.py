@@ -220,7 +220,7 @@ def list_reason(mail: Mail) -> str | None:
     if no_reply:
         relay = _named(names, _RELAY_HEADERS, _RELAY_PREFIXES)
         return f"no-reply sender + {_display(relay)}" if relay else "no-reply sender"
-    if footer := _footer(mail):
+    if not mail.from_creator and (footer := _footer(mail)):
         return footer
     if _precedence_bulk(mail):
         return "Precedence: bulk"

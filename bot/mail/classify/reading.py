@@ -222,8 +222,10 @@ def is_attachment(part: Message) -> bool:
 class Mail:
     """One message read once and defensively; each property is computed only when a rule asks."""
 
-    def __init__(self, message: Message) -> None:
+    def __init__(self, message: Message, *, from_creator: bool = False) -> None:
         self.message = message
+        # Sent from a creator's own address: a person, whose signature may link their newsletter.
+        self.from_creator = from_creator
 
     def header(self, name: str) -> str | None:
         return header(self.message, name)
