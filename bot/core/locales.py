@@ -263,10 +263,10 @@ MIN_CONFIDENCE = 0.7
 
 @cache
 def _identifier() -> Any:
-    """py3langid's model, loaded on first use (about a second), then kept."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """py3langid's model, mapped on first use (unpacked once, about a second), then kept."""
+    from bot.core.language_model import load_identifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return load_identifier()
 
 
 def detect_language(text: str) -> str | None:
