@@ -974,8 +974,8 @@ def auto_replies() -> None:
     check_weekdays()
     auto(
         "auto_lv_ru_en_noheader.eml",
-        "no header, Latvian/Russian/English, 'līdz 20. jūnijam' (until only: first day back "
-        "is the day after)",
+        "no header, Latvian/Russian/English, 'līdz 20. jūnijam' (until only: the until date"
+        " is the return date)",
         "2027-06-07T09:15:00+03:00",
         "LV",
         "Kristaps Ozols <kristaps@studija-ozols.example>",
@@ -985,7 +985,7 @@ def auto_replies() -> None:
         "Здравствуйте!\nСпасибо за письмо. Я в отпуске до 20 июня и не читаю почту.\n\n"
         "Hello,\nThank you for your email. I am on annual leave until 20 June and not "
         "reading email.\n",
-        ret="2027-06-21",
+        ret="2027-06-20",
         slug="kristaps-trail",
     )
     auto(
@@ -1207,15 +1207,15 @@ def auto_replies() -> None:
     )
     auto(
         "auto_id_until_only.eml",
-        "Auto-Submitted auto-replied, Indonesian 'hingga 15 Juni 2027' (until only: first day "
-        "back is the day after)",
+        "Auto-Submitted auto-replied, Indonesian 'hingga 15 Juni 2027' (until only: the until "
+        "date is the return date)",
         "2027-06-08T09:00:00+07:00",
         "ID",
         "Dewi Lestari <dewi@dewimasak.example>",
         "Balasan otomatis: Video bersponsor — Acme Brew Kettle",
         "Terima kasih atas email Anda. Saya sedang cuti hingga 15 Juni 2027 dan akan membalas "
         "email Anda secepatnya.\n\nSalam,\nDewi\n",
-        ret="2027-06-16",
+        ret="2027-06-15",
         slug="dewi-kettle",
         extra="Auto-Submitted: auto-replied\n",
     )
