@@ -5,9 +5,13 @@ import logging
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+from pydantic import ValidationError
 from sqlalchemy import func, select
 from sqlmodel import col
 
+from bot.app import build_deps
+from bot.config import Settings
 from bot.core.clock import FixedClock
 from bot.core.commands import CommandContext, run_command
 from bot.core.digest import claim_digests
@@ -169,3 +173,14 @@ def test_a_year_of_a_500_deal_team_levels_off(store: Store, db_url: str) -> None
     assert month12.rows["escalation"] < 6 * 100, "three months of level changes, not a year"
     assert month12.size <= month6.size * 1.15, (month6.line(), month12.line())
     assert Path(path).exists() if path else True
+
+
+def test_retention_is_read_from_the_environment(monkeypatch, sqlite_url: str) -> None:
+    monkeypatch.setenv("DATABASE_URL", sqlite_url)
+    monkeypatch.setenv("GHOSTWATCH_KEEP_DAYS", "14")
+    monkeypatch.setenv("GHOSTWATCH_KEEP_ESCALATIONS_DAYS", "365")
+    deps = build_deps(Settings(_env_file=None))
+    assert deps.retention == Retention(days=14, escalation_days=365)
+    deps.store.engine.dispose()
+    with pytest.raises(ValidationError, match="greater than or equal to 1"):
+        Settings(_env_file=None, ghostwatch_keep_days=0)
