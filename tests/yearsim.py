@@ -1,10 +1,10 @@
 """A year of a 500-deal team, for the prune's test and bench: what the jobs write each day.
 
-The deals come in through the quick syntax (`/deal add …`), as a team adds them. Driving every
-reply, tick and post of a year through commands and Slack would take minutes, so each day's
-job rows are written by the functions the jobs write with: the tick's `_record` (a level
-change and its queued post), the digest claim, the outbox queue's claim, posted and fail, and
-the mail sync's problem record. The prune then runs as the daily job does.
+One deal comes in through the quick syntax (`/deal add …`), the other 499 as tests/seed.py seeds
+volume. Driving every reply, tick and post of a year through commands and Slack would take
+minutes, so each day's job rows are written by the functions the jobs write with: the tick's
+`_record` (a level change and its queued post), the digest claim, the outbox queue's claim,
+posted and fail, and the mail sync's problem record. The prune then runs as the daily job does.
 """
 
 import os
