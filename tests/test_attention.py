@@ -110,3 +110,9 @@ def test_doctor_lists_failed_and_stuck_rows_per_workspace(
     stuck = f"  {TEAM_A}: 1 slack posts stuck past their lease. No outbox drain is running"
     assert any(line.startswith(stuck) for line in lines)
     assert any("digest: " in line for line in lines)
+
+
+def test_doctor_creates_no_database_to_look_for_failures(tmp_path) -> None:
+    missing = tmp_path / "ghostwatch.db"
+    check = attention_check(Settings(database_url=f"sqlite:///{missing}", _env_file=None))
+    assert (check.ok, check.detail) == (True, "no database yet") and not missing.exists()
