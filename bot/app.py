@@ -36,6 +36,7 @@ from bot.slack.outbox import slack_posting
 from bot.store.engine import Store
 from bot.store.migrate import upgrade
 from bot.store.models import Workspace
+from bot.store.retention import Retention
 from bot.wiring import Deps, Mail
 
 log = logging.getLogger("bot")
@@ -68,7 +69,18 @@ def build_deps(settings: Settings, clock: Clock | None = None) -> Deps:
         mail_from=sender, company=settings.company, templates_dir=settings.templates_dir
     )
     mail = Mail(sending=sending, writer=writer, address=parseaddr(sender)[1])
-    return Deps(store=store, clock=clock, defaults=defaults, mail=mail, mailbox=mailbox)
+    retention = Retention(
+        days=settings.ghostwatch_keep_days,
+        escalation_days=settings.ghostwatch_keep_escalations_days,
+    )
+    return Deps(
+        store=store,
+        clock=clock,
+        defaults=defaults,
+        mail=mail,
+        mailbox=mailbox,
+        retention=retention,
+    )
 
 
 def _token(settings: Settings) -> str:

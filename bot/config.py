@@ -3,7 +3,7 @@
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 SETUP_HINT = 'See README.md, section "Set up", for where each value comes from.'
@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     imap_oauth2_token: SecretStr | None = None
     imap_security: Literal["ssl", "starttls", "none"] = "ssl"
     imap_team_id: str | None = None
+    # How long the daily prune keeps old rows (see README, "What the bot keeps").
+    ghostwatch_keep_days: int = Field(default=30, ge=1)
+    ghostwatch_keep_escalations_days: int = Field(default=730, ge=1)
 
     @field_validator("slack_api_url")
     @classmethod

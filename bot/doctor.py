@@ -5,6 +5,7 @@ import smtplib
 import ssl
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic.runtime.migration import MigrationContext
@@ -13,6 +14,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy.engine import make_url
 
 from bot.config import Settings
+from bot.core.attention import Attention, every_workspace
 from bot.mail.imap_sync import SyncError, connect, folders, imap_settings
 from bot.mail.send import DEFAULT_PORTS
 from bot.slack.app import web_client
@@ -122,7 +124,46 @@ def _imap(settings: Settings) -> Check:
     return Check("imap", not sent, f"{mailbox.host}: reads {', '.join(names)}{sent}")
 
 
-CHECKS: tuple[Callable[[Settings], Check], ...] = (_database, _slack, _smtp, _imap)
+def attention_check(settings: Settings, now: datetime | None = None) -> Check:
+    """Failed and stuck rows per workspace, so a post that failed for good is seen."""
+    url = make_url(settings.database_url)
+    if url.get_backend_name() == "sqlite" and not Path(url.database or "").exists():
+        return Check("attention", True, "no database yet")
+    store = Store.from_url(settings.database_url)
+    try:
+        with store.reading() as session:
+            found = every_workspace(session, now or datetime.now(UTC))
+    except Exception as exc:  # the database check above says why
+        return Check("attention", True, f"not checked ({type(exc).__name__})")
+    finally:
+        store.engine.dispose()
+    if not found:
+        return Check("attention", True, "no failed or stuck posts, sends or mail")
+    return Check("attention", False, "\n".join(attention_lines(found)))
+
+
+def attention_lines(found: list[Attention]) -> Iterator[str]:
+    yield f"{len(found)} workspace(s) need a look"
+    for each in found:
+        for group in each.groups:
+            yield f"  {each.team_id}: {group.count} {group.title.lower()}. {group.fix}"
+            for item in group.newest:
+                when = item.at.strftime("%Y-%m-%d %H:%M")
+                yield f"    {when} UTC  {item.what}: {_one_line(item.detail)}"
+
+
+def _one_line(text: str, limit: int = 160) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+CHECKS: tuple[Callable[[Settings], Check], ...] = (
+    _database,
+    _slack,
+    _smtp,
+    _imap,
+    attention_check,
+)
 
 
 def run_checks(settings: Settings) -> Iterator[Check]:

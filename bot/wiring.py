@@ -10,6 +10,7 @@ from bot.core.ports import Mailbox
 from bot.core.sending import Sending
 from bot.core.workspaces import WorkspaceDefaults
 from bot.store.engine import Store
+from bot.store.retention import Retention
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class Deps:
     defaults: WorkspaceDefaults
     mail: Mail | None = None
     mailbox: Mailbox | None = None
+    retention: Retention = field(default_factory=Retention)
 
     @property
     def writer(self) -> Writer | None:

@@ -11,7 +11,10 @@ from bot.core.outbox import Posting
 from bot.core.ports import MailboxUnavailable
 from bot.core.sending import Cards
 from bot.core.tick import run_tick
+from bot.jobs.outage import OutageGuard
 from bot.jobs.outbox import drain
+from bot.jobs.prune import EVERY_SECONDS as PRUNE_SECONDS
+from bot.jobs.prune import prune_once
 from bot.wiring import Deps
 
 log = logging.getLogger(__name__)
@@ -49,47 +52,79 @@ STUCK_AFTER = timedelta(minutes=2)
 def jobs(deps: Deps, posting: Posting, cards: Cards) -> dict[str, Callable[[], None]]:
     """Each scheduled job as a plain function; every one handles its own failures.
 
-    `posting` and `cards` are the chat's side of the outbox and of the approval cards.
+    `posting` and `cards` are the chat's side of the outbox and of the approval cards. Each run
+    that did something logs one summary line (an idle run logs at DEBUG only), and a database
+    outage is logged once per job, not once per run.
     """
     backoff = Backoff()
 
     def escalate() -> None:
         report = run_tick(deps.store, deps.clock.now(), writer=deps.writer)
-        if report.escalated:
-            log.info("tick: %s deals checked, %s escalated", report.checked, report.escalated)
+        _summary(
+            bool(report.escalated),
+            "tick: %s deals checked, %s escalated",
+            report.checked,
+            report.escalated,
+        )
 
     def digest() -> None:
-        claim_digests(deps.store, deps.clock.now())
+        queued = claim_digests(deps.store, deps.clock.now())
+        _summary(bool(queued), "digest: %s queued", len(queued))
 
     def outbox() -> None:
-        drain(deps.store, posting, deps.clock.now())
+        r = drain(deps.store, posting, deps.clock.now())
+        _summary(
+            bool(r.posted or r.deferred or r.failed),
+            "outbox: %s posted, %s deferred, %s failed",
+            r.posted,
+            r.deferred,
+            r.failed,
+        )
 
     def drafts() -> None:
         if deps.mail is not None:
-            deps.mail.sending.recover(deps.clock.now() - STUCK_AFTER, cards)
+            settled = deps.mail.sending.recover(deps.clock.now() - STUCK_AFTER, cards)
+            _summary(bool(settled), "drafts: %s sends cut short settled", settled)
 
     def scheduled() -> None:
         if deps.mail is not None:
-            deps.mail.sending.send_due(cards)
+            sent = deps.mail.sending.send_due(cards)
+            _summary(bool(sent), "scheduled: %s reminders sent in their working hours", sent)
 
     def mailbox() -> None:
         if deps.mailbox is None or not backoff.ready(deps.clock.now()):
             return
         try:
-            deps.mailbox.read(deps.clock.now())
+            found = deps.mailbox.read(deps.clock.now())
             backoff.succeeded()
         except MailboxUnavailable as exc:
             wait = backoff.failed(deps.clock.now())
             log.warning("mailbox not read: %s; next try in %s", exc.reason, wait)
+            return
+        _summary(" 0 new messages" not in found, "%s", found)
 
-    return {
+    def prune() -> None:
+        prune_once(deps.store, deps.clock.now(), deps.retention)
+
+    plain = {
         "escalate": escalate,
         "digest": digest,
         "outbox": outbox,
         "drafts": drafts,
         "scheduled": scheduled,
         "mailbox": mailbox,
+        "prune": prune,
     }
+    return {name: _guarded(name, job, deps) for name, job in plain.items()}
+
+
+def _summary(busy: bool, line: str, *args: object) -> None:
+    log.log(logging.INFO if busy else logging.DEBUG, line, *args)
+
+
+def _guarded(name: str, job: Callable[[], None], deps: Deps) -> Callable[[], None]:
+    guard = OutageGuard(name, deps.clock.now, timedelta(seconds=EVERY[name]))
+    return lambda: guard.run(job)
 
 
 EVERY = {
@@ -99,6 +134,7 @@ EVERY = {
     "drafts": 300,
     "scheduled": 60,
     "mailbox": MAILBOX_MINUTES * 60,
+    "prune": PRUNE_SECONDS,
 }
 
 

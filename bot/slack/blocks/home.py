@@ -2,9 +2,11 @@
 
 from typing import Any
 
+from bot.core.attention import Attention
 from bot.core.board import Board
 from bot.core.digest import level_name
 from bot.core.stages import LABELS
+from bot.slack.blocks.attention import attention_blocks
 from bot.slack.blocks.deal import deal_line
 from bot.slack.blocks.digest import entry_text
 from bot.slack.blocks.escalation import ICONS
@@ -15,7 +17,10 @@ def _header(text: str) -> dict[str, Any]:
     return {"type": "header", "text": {"type": "plain_text", "text": text}}
 
 
-def home_view(board: Board, *, max_entries: int = 25) -> dict[str, Any]:
+def home_view(
+    board: Board, *, max_entries: int = 25, attention: Attention | None = None
+) -> dict[str, Any]:
+    """The board; `attention` (given to admins and approvers only) comes first when set."""
     digest = board.digest
     stake = ", ".join(m.format() for m in board.at_stake) or "nothing yet"
     paid = ", ".join(m.format() for m in digest.paid) or "nothing"
@@ -30,6 +35,7 @@ def home_view(board: Board, *, max_entries: int = 25) -> dict[str, Any]:
             "today's digest: `/deal digest`"
         ),
         {"type": "divider"},
+        *(attention_blocks(attention) if attention else []),
         _header("Your deals"),
     ]
     mine = pack_lines(fit_lines(deal_line(v) for v in board.mine)) or ["You own no active deal."]
