@@ -115,13 +115,13 @@ def main(argv: list[str] | None = None) -> int:
 
 def _dispatch(command: str, args: argparse.Namespace, settings: Settings) -> int:
     if command == "doctor":
-        from bot.doctor import run_checks
+        from bot.doctor import exit_code, run_checks
 
-        results = []
+        checks = []
         for check in run_checks(settings):
             print(check.line(), flush=True)
-            results.append(check.ok)
-        return 0 if all(results) else 1
+            checks.append(check)
+        return exit_code(checks)
     if command == "demo":
         from bot.demo import run_demo
 

@@ -24,6 +24,8 @@ SCOPES = {
     "channels:history": "finding a post whose answer was lost before posting it again",
     "groups:history": "the same in a private channel",
 }
+# Channels read per conversations.list call (Slack allows up to 1,000; it may return fewer).
+PAGE = 1000
 # Answers that mean the token itself is wrong: another try cannot help.
 TOKEN_ERRORS = frozenset(
     "invalid_auth not_authed account_inactive token_revoked token_expired "
@@ -113,7 +115,7 @@ def resolve_channel(client: WebClient, ref: ChannelRef) -> str:
         return ref.id
     pages = _calling(
         lambda: client.conversations_list(
-            types="public_channel,private_channel", exclude_archived=True, limit=1000
+            types="public_channel,private_channel", exclude_archived=True, limit=PAGE
         )
     )
     for page in _calling(lambda: list(pages)):

@@ -27,7 +27,7 @@ class DatabaseProblem:
 def shown_url(url: str) -> str:
     """The URL as it may be printed: the password masked."""
     try:
-        return make_url(normalise_url(url)).render_as_string(hide_password=True)
+        return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:
         return "(unreadable URL)"
 
