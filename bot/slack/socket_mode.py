@@ -31,9 +31,23 @@ class BackoffSocketModeClient(SocketModeClient):
         return bool(self.failures) and self._clock() < self.next_try
 
     def _monitor_current_session(self) -> None:
-        """The monitor says "reconnecting" each time it runs: quiet while waiting."""
-        if not self.waiting():
-            super()._monitor_current_session()  # type: ignore[no-untyped-call]
+        """Runs every `ping_interval`: it pings, and reconnects a closed session.
+
+        slack_sdk gives up on a socket only after five failed pings or four intervals without a
+        pong; a ping that cannot even be sent means the socket is gone, so this reconnects at
+        once. While waiting between tries it stays quiet (the monitor logs each time it runs).
+        """
+        if self.waiting():
+            return
+        super()._monitor_current_session()  # type: ignore[no-untyped-call]
+        session = self.current_session
+        if (
+            session is not None
+            and session.consecutive_check_state_error_count
+            and (self.auto_reconnect_enabled)
+        ):
+            session.disconnect()
+            self.connect_to_new_endpoint()
 
     def connect_to_new_endpoint(self, force: bool = False) -> None:
         """Reconnect, unless the last try failed moments ago; a failure waits twice as long as
@@ -66,7 +80,12 @@ class BackoffSocketModeHandler(SocketModeHandler):
     """Bolt's Socket Mode handler on the backing-off client."""
 
     def __init__(
-        self, app: App, app_token: str, *, clock: Callable[[], float] = time.monotonic
+        self,
+        app: App,
+        app_token: str,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        ping_interval: float = PING_SECONDS,
     ) -> None:
         self.app = app
         self.app_token = app_token
@@ -75,7 +94,7 @@ class BackoffSocketModeHandler(SocketModeHandler):
             logger=app.logger,
             web_client=app.client,
             proxy=app.client.proxy,
-            ping_interval=PING_SECONDS,
+            ping_interval=ping_interval,
             clock=clock,
         )
         self.client.socket_mode_request_listeners.append(self.handle)  # type: ignore[arg-type]
