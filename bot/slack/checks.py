@@ -113,15 +113,21 @@ def resolve_channel(client: WebClient, ref: ChannelRef) -> str:
     """The channel's id: given, or found by name among the channels the bot can see."""
     if ref.id is not None:
         return ref.id
-    pages = _calling(
-        lambda: client.conversations_list(
+
+    def find() -> str | None:
+        # Each page is read as the iteration reaches it (the response object is reused).
+        pages = client.conversations_list(
             types="public_channel,private_channel", exclude_archived=True, limit=PAGE
         )
-    )
-    for page in _calling(lambda: list(pages)):
-        for channel in page.get("channels") or []:
-            if channel.get("name") == ref.name:
-                return str(channel["id"])
+        for page in pages:
+            for channel in page.get("channels") or []:
+                if channel.get("name") == ref.name:
+                    return str(channel["id"])
+        return None
+
+    found = _calling(find)
+    if found is not None:
+        return found
     raise SlackProblem(
         f"GHOSTWATCH_CHANNEL: no channel #{ref.name} that the bot can see: check the name, "
         "or invite the bot to it if it is private (or give the channel's link)",
