@@ -226,14 +226,15 @@ def tick_once(settings: Settings, at: datetime | None) -> str:
 def preview_digests(settings: Settings, at: datetime | None) -> str:
     """Every workspace's digest as it would be posted at `at` (default now), as text."""
     clock = FixedClock(at) if at else SystemClock()
-    deps = build_deps(settings, clock)
+    store = open_existing(settings)
     out = []
-    with deps.store.reading() as session:
+    with database_errors(settings), store.reading() as session:
         for ws in session.exec(select(Workspace).order_by(col(Workspace.id))):
             pages = digest_pages(build_digest(session, ws, clock.now()))
             where = f"#{ws.channel_id}" if ws.channel_id else "no channel set"
             out.append(f"── workspace {ws.team_id} ({where}) ──")
             out.extend(to_text(page) for page in pages)
+    store.engine.dispose()
     return "\n\n".join(out) or "No workspace yet: nothing has been recorded with /deal."
 
 
