@@ -77,6 +77,28 @@ def open_store(settings: Settings) -> Store:
     return store
 
 
+def open_existing(settings: Settings) -> Store:
+    """The database as it is, for commands that must not change it: no file is created and
+    no migration run."""
+    missing = failures.sqlite_file_missing(settings.database_url)
+    if missing is not None:
+        raise Stop(
+            f"no database at {missing.resolve()}: run `ghostwatch migrate` to create it, "
+            "or set DATABASE_URL",
+            config=True,
+        )
+    with database_errors(settings):
+        store = Store.from_url(settings.database_url)
+        current, head = revisions(store.engine)
+    if current != head:
+        store.engine.dispose()
+        raise Stop(
+            f"the database schema is at {current}, not {head}: run `ghostwatch migrate`",
+            config=True,
+        )
+    return store
+
+
 def _writer(settings: Settings) -> Writer:
     sender = settings.mail_from or f"{DEFAULT_SENDER} <ghostwatch@localhost>"
     return make_writer(
@@ -195,8 +217,8 @@ def sync_once(deps: Deps) -> str:
 
 
 def tick_once(settings: Settings, at: datetime | None) -> str:
-    """A mailbox sync, one escalation pass and the posts it queued, at `at` or now; for cron
-    and previews."""
+    """A mailbox sync, one escalation pass and the posts it queued, at `at` or now; for cron.
+    It acts for real: `preview_tick` shows the same without acting."""
     clock = FixedClock(at) if at else SystemClock()
     settings = slack_ready(settings)
     deps = build_deps(settings, clock)
@@ -236,28 +258,6 @@ def preview_digests(settings: Settings, at: datetime | None) -> str:
             out.extend(to_text(page) for page in pages)
     store.engine.dispose()
     return "\n\n".join(out) or "No workspace yet: nothing has been recorded with /deal."
-
-
-def open_existing(settings: Settings) -> Store:
-    """The database as it is, for commands that must not change it: no file is created and
-    no migration run."""
-    missing = failures.sqlite_file_missing(settings.database_url)
-    if missing is not None:
-        raise Stop(
-            f"no database at {missing.resolve()}: run `ghostwatch migrate` to create it, "
-            "or set DATABASE_URL",
-            config=True,
-        )
-    with database_errors(settings):
-        store = Store.from_url(settings.database_url)
-        current, head = revisions(store.engine)
-    if current != head:
-        store.engine.dispose()
-        raise Stop(
-            f"the database schema is at {current}, not {head}: run `ghostwatch migrate`",
-            config=True,
-        )
-    return store
 
 
 def preview_tick(settings: Settings, at: datetime | None, out: TextIO) -> str:

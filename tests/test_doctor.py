@@ -123,3 +123,16 @@ def test_an_unknown_or_unreadable_channel_is_refused_with_the_forms(
         result.stderr
     )
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_install_without_the_channel_scopes_is_told_to_reinstall(fake: FakeSlack) -> None:
+    fake.fail_next("conversations.list", error="missing_scope")
+    settings = Settings(
+        _env_file=None,
+        slack_bot_token="xoxb-test",
+        slack_api_url=fake.api_url,
+        ghostwatch_channel="#creators",
+    )
+    with pytest.raises(Stop) as stopped:
+        app.slack_ready(settings)
+    assert stopped.value.code == 2 and "reinstall it from app.yaml" in stopped.value.line

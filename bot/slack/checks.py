@@ -53,6 +53,12 @@ def problem(exc: Exception, token_name: str = "SLACK_BOT_TOKEN") -> SlackProblem
     """What a failed Web API call says about the setup; None when it is not about the setup."""
     if isinstance(exc, SlackApiError):
         error = str(exc.response.get("error") or f"HTTP {exc.response.status_code}")
+        if error == "missing_scope":
+            needed = exc.response.get("needed") or "a scope in app.yaml"
+            return SlackProblem(
+                f"the Slack app lacks {needed}: reinstall it from app.yaml (Install App)",
+                config=True,
+            )
         if error in TOKEN_ERRORS:
             return SlackProblem(
                 f"Slack refused {token_name} ({error}): {TOKEN_HINTS[token_name]}", config=True
