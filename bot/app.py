@@ -175,9 +175,26 @@ def slack_ready(settings: Settings, *, socket_mode: bool = False) -> Settings:
     return settings
 
 
+def adopt_channel_links(store: Store) -> int:
+    """Workspaces started while GHOSTWATCH_CHANNEL held a channel's link (as the README once
+    suggested) get the link's id, so their posts find the channel."""
+    adopted = 0
+    with store.session() as session:
+        linked = select(Workspace).where(col(Workspace.channel_id).like("https://%"))
+        for ws in session.exec(linked):
+            try:
+                ref = channel_ref(ws.channel_id or "")
+            except ValueError:
+                continue
+            if ref.id is not None:
+                ws.channel_id, adopted = ref.id, adopted + 1
+    return adopted
+
+
 def run_socket_mode(settings: Settings) -> None:
     settings = slack_ready(settings, socket_mode=True)
     deps = build_deps(settings)
+    adopt_channel_links(deps.store)
     app = build_slack(settings, deps)
     settle_heap()
     assert settings.slack_app_token is not None
@@ -198,6 +215,7 @@ def run_socket_mode(settings: Settings) -> None:
 def serve_http(settings: Settings, *, host: str, port: int) -> None:
     settings = slack_ready(settings)
     deps = build_deps(settings)
+    adopt_channel_links(deps.store)
     server = make_server(build_slack(settings, deps), deps.store, host=host, port=port)
     settle_heap()
     scheduler = start_jobs(settings, deps)

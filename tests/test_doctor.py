@@ -7,13 +7,18 @@ from pathlib import Path
 
 import pytest
 import yaml
+from sqlmodel import select
 
 from bot import app
 from bot.config import Settings
+from bot.core.clock import FixedClock
 from bot.failures import Stop
 from bot.slack import checks
 from bot.slack.checks import SCOPES
+from bot.store.engine import Store
+from bot.store.models import Workspace
 from tests.fakeslack import FakeSlack
+from tests.slackbot import SlackBot
 from tests.test_entrypoints import clean_env
 
 MANIFEST = Path(__file__).resolve().parent.parent / "app.yaml"
@@ -136,3 +141,20 @@ def test_an_install_without_the_channel_scopes_is_told_to_reinstall(fake: FakeSl
     with pytest.raises(Stop) as stopped:
         app.slack_ready(settings)
     assert stopped.value.code == 2 and "reinstall it from app.yaml" in stopped.value.line
+
+
+def test_a_workspace_that_stored_a_link_gets_its_id(
+    fake: FakeSlack, sqlite_store: Store, clock: FixedClock
+) -> None:
+    """Only SQLite could keep such a link: PostgreSQL refused it (the column holds 32)."""
+    store = sqlite_store
+    link = f"https://acme.slack.com/archives/{TEAM_CHANNEL}"
+    bot = SlackBot(fake, store, clock, channel=link)
+    try:
+        bot.reply_to("add Jane Doe jane@example.com")
+    finally:
+        bot.close()
+    assert app.adopt_channel_links(store) == 1
+    with store.session() as session:
+        assert session.exec(select(Workspace)).one().channel_id == TEAM_CHANNEL
+    assert app.adopt_channel_links(store) == 0
