@@ -41,11 +41,8 @@ class BackoffSocketModeClient(SocketModeClient):
             return
         super()._monitor_current_session()  # type: ignore[no-untyped-call]
         session = self.current_session
-        if (
-            session is not None
-            and session.consecutive_check_state_error_count
-            and (self.auto_reconnect_enabled)
-        ):
+        broken = session is not None and session.consecutive_check_state_error_count > 0
+        if broken and session is not None and self.auto_reconnect_enabled:
             session.disconnect()
             self.connect_to_new_endpoint()
 
