@@ -3,11 +3,12 @@
 import argparse
 import logging
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from pydantic import ValidationError
 
 from bot.config import SETUP_HINT, Settings
+from bot.failures import Stop
 from bot.mail.imap_sync import SyncError
 
 NEEDS = {
@@ -15,6 +16,7 @@ NEEDS = {
     "serve": ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET"),
     "migrate": (),
     "tick": ("SLACK_BOT_TOKEN",),
+    "preview": (),
     "digest": (),
     "demo": (),
     "sync": (),
@@ -44,7 +46,14 @@ def _parser() -> argparse.ArgumentParser:
     tick = sub.add_parser(
         "tick", help="sync the mailbox, run one escalation pass, post what it found, and exit"
     )
-    tick.add_argument("--at", type=_instant, help="pretend it is this ISO time (default: now)")
+    tick.add_argument("--at", type=_instant, help="act as if it were this ISO time (default: now)")
+    tick.add_argument(
+        "--force", action="store_true", help="allow an --at in the future (it acts for real)"
+    )
+    preview = sub.add_parser(
+        "preview", help="print what a tick would post and draft, changing nothing"
+    )
+    preview.add_argument("--at", type=_instant, help="preview this ISO time (default: now)")
     sub.add_parser("sync", help="read what is new in the team mailbox and exit")
     sub.add_parser("doctor", help="check each configured part: Slack, database, SMTP, IMAP")
     sub.add_parser("demo", help="show two weeks of a made-up team's channel, no Slack needed")
@@ -52,6 +61,22 @@ def _parser() -> argparse.ArgumentParser:
     digest.add_argument("--preview", action="store_true", help="print only (the default)")
     digest.add_argument("--at", type=_instant, help="pretend it is this ISO time (default: now)")
     return parser
+
+
+# A real tick may run this far ahead of the clock without --force (clocks drift).
+FUTURE_SLACK = timedelta(minutes=5)
+
+
+def _future_tick(at: datetime) -> str | None:
+    """Why a real tick must not pretend a future time has come: it acts for real."""
+    if at <= datetime.now(UTC) + FUTURE_SLACK:
+        return None
+    when = at.isoformat(timespec="minutes")
+    return (
+        f"ghostwatch: tick --at {when} is in the future, and a tick acts for real: it would post "
+        "and move deals up the ladder now, so later ticks skip the levels in between. Run "
+        f"`ghostwatch preview --at {when}` to see what would happen, or add --force."
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,14 +103,25 @@ def main(argv: list[str] | None = None) -> int:
     )
     for chatty in ("alembic", "apscheduler"):
         logging.getLogger(chatty).setLevel(logging.WARNING)
-    if command == "doctor":
-        from bot.doctor import run_checks
+    if command == "tick" and args.at and not args.force and (why := _future_tick(args.at)):
+        print(why, file=sys.stderr)
+        return 2
+    try:
+        return _dispatch(command, args, settings)
+    except Stop as stop:
+        print(f"ghostwatch: {stop.line}", file=sys.stderr)
+        return stop.code
 
-        results = []
+
+def _dispatch(command: str, args: argparse.Namespace, settings: Settings) -> int:
+    if command == "doctor":
+        from bot.doctor import exit_code, run_checks
+
+        checks = []
         for check in run_checks(settings):
             print(check.line(), flush=True)
-            results.append(check.ok)
-        return 0 if all(results) else 1
+            checks.append(check)
+        return exit_code(checks)
     if command == "demo":
         from bot.demo import run_demo
 
@@ -106,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
         print(app.preview_digests(settings, args.at))
     elif command == "tick":
         print(app.tick_once(settings, args.at))
+    elif command == "preview":
+        print(app.preview_tick(settings, args.at, sys.stdout))
     elif command == "serve":
         app.serve_http(settings, host=args.host, port=args.port)
     else:

@@ -1,5 +1,7 @@
 """Settings from the environment and an optional `.env` file."""
 
+import re
+from dataclasses import dataclass
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -7,6 +9,37 @@ from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 SETUP_HINT = 'See README.md, section "Set up", for where each value comes from.'
+
+CHANNEL_FORMS = (
+    "a channel link (https://acme.slack.com/archives/C0123ABC), #name or an id (C0123ABC)"
+)
+_CHANNEL_ID = re.compile(r"[CG][A-Z0-9]{2,}")
+# "Copy link" in Slack's channel menu, or the address bar of Slack in a browser.
+_CHANNEL_LINK = re.compile(
+    r"https://(?:[a-z0-9-]+\.)*slack\.com/(?:archives|client/[A-Z0-9]+)/([CG][A-Z0-9]{6,})"
+    r"(?:[/?#].*)?"
+)
+_CHANNEL_NAME = re.compile(r"#?([\w.-]{1,80})")
+
+
+@dataclass(frozen=True)
+class ChannelRef:
+    """A configured channel: its id, or the name to look it up by."""
+
+    id: str | None = None
+    name: str | None = None
+
+
+def channel_ref(text: str) -> ChannelRef:
+    """Read a channel written as a link, `#name` or id; ValueError naming the forms accepted."""
+    text = text.strip()
+    if _CHANNEL_ID.fullmatch(text):
+        return ChannelRef(id=text)
+    if link := _CHANNEL_LINK.fullmatch(text):
+        return ChannelRef(id=link[1])
+    if (name := _CHANNEL_NAME.fullmatch(text)) and "://" not in text:
+        return ChannelRef(name=name[1].lower())
+    raise ValueError(f"not a channel: write {CHANNEL_FORMS}")
 
 
 class Settings(BaseSettings):
@@ -48,6 +81,15 @@ class Settings(BaseSettings):
         if value and not value.endswith("/"):
             return value + "/"
         return value or None
+
+    @field_validator("ghostwatch_channel")
+    @classmethod
+    def _channel_id_or_name(cls, value: str | None) -> str | None:
+        """A link becomes its id; a name stays `#name` until Slack is asked which id it has."""
+        if not value or not value.strip():
+            return None
+        ref = channel_ref(value)
+        return ref.id or f"#{ref.name}"
 
     @field_validator("ghostwatch_timezone")
     @classmethod

@@ -33,15 +33,24 @@ START = date(2026, 11, 30)  # a Monday
 
 
 class PrintingSlack:
-    """Stands in for Slack's Web API: prints each post as the channel would show it."""
+    """Stands in for Slack's Web API: prints each post as the channel would show it.
 
-    def __init__(self, out: TextIO) -> None:
+    `users` names the people mentioned; with `show_channel`, each post says where it goes.
+    """
+
+    def __init__(
+        self, out: TextIO, users: dict[str, str] | None = None, *, show_channel: bool = False
+    ) -> None:
         self.out = out
+        self.users = USERS if users is None else users
+        self.show_channel = show_channel
         self._ts = itertools.count(1)
 
     def chat_postMessage(self, *, channel: str, **message: Any) -> dict[str, str]:
         ts = f"{1_790_000_000 + next(self._ts)}.000100"
-        text = to_text(message, USERS)
+        text = to_text(message, self.users)
+        if self.show_channel and not message.get("thread_ts"):
+            text = f"→ #{channel}\n{text}"
         if message.get("thread_ts"):
             where = (
                 "in the thread, also sent to the channel"
@@ -53,7 +62,7 @@ class PrintingSlack:
         return {"ok": "true", "channel": channel, "ts": ts}
 
     def chat_update(self, *, channel: str, ts: str, **message: Any) -> dict[str, str]:
-        status = to_text(message, USERS).splitlines()[-1].strip()
+        status = to_text(message, self.users).splitlines()[-1].strip()
         print(f"↻ (a card above now reads) {status}\n", file=self.out)
         return {"ok": "true", "channel": channel, "ts": ts}
 

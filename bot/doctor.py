@@ -8,20 +8,26 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from slack_sdk.errors import SlackApiError, SlackClientError
-from sqlalchemy.engine import make_url
+from slack_sdk import WebClient
 
-from bot.config import Settings
+from bot.config import Settings, channel_ref
 from bot.core.attention import Attention, every_workspace
+from bot.failures import CONFIG, OUTAGE
 from bot.mail.imap_sync import SyncError, connect, folders, imap_settings
 from bot.mail.send import DEFAULT_PORTS
 from bot.slack.app import web_client
+from bot.slack.checks import (
+    SCOPES,
+    Identity,
+    SlackProblem,
+    channel_problem,
+    identify,
+    problem,
+    resolve_channel,
+)
+from bot.store import failures
 from bot.store.engine import Store
-from bot.store.migrate import alembic_config
-
-NEEDED_SCOPES = {"commands", "chat:write", "users:read"}
+from bot.store.migrate import revisions
 
 
 @dataclass(frozen=True)
@@ -29,62 +35,96 @@ class Check:
     part: str
     ok: bool
     detail: str
+    # A server that is away rather than a setting that is wrong: trying later may be enough.
+    outage: bool = False
 
     def line(self) -> str:
         return f"{'✓' if self.ok else '✗'} {self.part}: {self.detail}"
 
 
 def _database(settings: Settings) -> Check:
-    url = make_url(settings.database_url).render_as_string(hide_password=True)
+    """Reads the schema's revision only: a check creates no database file and migrates nothing."""
+    url = failures.shown_url(settings.database_url)
+    missing = failures.sqlite_file_missing(settings.database_url)
+    if missing is not None:
+        return Check(
+            "database", False, f"no database at {missing.resolve()} yet: run `ghostwatch migrate`"
+        )
     try:
         store = Store.from_url(settings.database_url)
-        with store.engine.connect() as connection:
-            current = MigrationContext.configure(connection).get_current_revision()
-        head = ScriptDirectory.from_config(alembic_config(store.engine)).get_current_head()
-        store.engine.dispose()
+        try:
+            current, head = revisions(store.engine)
+        finally:
+            store.engine.dispose()
     except Exception as exc:
-        return Check("database", False, f"{url}: {type(exc).__name__}")
+        found = failures.describe(exc, settings.database_url)
+        if found is None:
+            return Check("database", False, f"{url}: {type(exc).__name__}")
+        return Check("database", False, found.reason, outage=not found.config)
     if current != head:
         return Check("database", False, f"{url}: schema at {current}, run `ghostwatch migrate`")
     return Check("database", True, f"{url} (schema up to date, {head})")
 
 
-def _slack(settings: Settings) -> Check:
+def _slack(settings: Settings) -> Iterator[Check]:
+    """The token, every scope the features use, and the team channel, posting nothing."""
     if not settings.slack_bot_token:
-        return Check("slack", False, "SLACK_BOT_TOKEN is not set")
+        yield Check("slack", False, "SLACK_BOT_TOKEN is not set")
+        return
     client = web_client(settings.slack_bot_token.get_secret_value(), settings.slack_api_url)
     try:
-        response = client.auth_test()
-    except SlackApiError as exc:
-        return Check("slack", False, f"the token was refused ({exc.response.get('error')})")
-    except (SlackClientError, OSError) as exc:
-        return Check("slack", False, f"Slack cannot be reached ({type(exc).__name__})")
-    headers = {k.lower(): v for k, v in (response.headers or {}).items()}
-    granted = headers.get("x-oauth-scopes", "")
-    granted = granted[0] if isinstance(granted, list) else granted
-    missing = NEEDED_SCOPES - {s.strip() for s in granted.split(",") if s.strip()}
-    if granted and missing:
+        identity = identify(client)
+    except SlackProblem as exc:
+        yield Check("slack", False, exc.reason, outage=not exc.config)
+        return
+    yield Check("slack", True, f"bot {identity.user} in {identity.team}")
+    yield _scopes(identity)
+    yield _channel(settings, client)
+
+
+def _scopes(identity: Identity) -> Check:
+    if identity.scopes is None:
+        return Check("scopes", False, "Slack did not say which scopes the token has")
+    if identity.missing_scopes:
+        needs = "; ".join(f"{s} ({SCOPES[s]})" for s in identity.missing_scopes)
+        return Check("scopes", False, f"the app lacks {needs}: reinstall it from app.yaml")
+    return Check("scopes", True, f"all {len(SCOPES)} the features use")
+
+
+def _channel(settings: Settings, client: WebClient) -> Check:
+    if not settings.ghostwatch_channel:
         return Check(
-            "slack",
-            False,
-            f"the app lacks scopes {', '.join(sorted(missing))}: reinstall it from app.yaml",
+            "channel",
+            True,
+            "GHOSTWATCH_CHANNEL not set: each workspace picks one in /deal settings",
         )
-    return Check("slack", True, f"bot {response.get('user')} in {response.get('team')}")
+    try:
+        channel_id = resolve_channel(client, channel_ref(settings.ghostwatch_channel))
+        trouble = channel_problem(client, channel_id)
+    except SlackProblem as exc:
+        return Check("channel", False, exc.reason, outage=not exc.config)
+    except Exception as exc:
+        found = problem(exc)
+        if found is None:
+            raise
+        return Check("channel", False, found.reason, outage=not found.config)
+    if trouble is not None:
+        return Check("channel", False, trouble)
+    return Check("channel", True, f"{channel_id}: the bot is a member and can post there")
 
 
 def _smtp(settings: Settings) -> Check:
     if not settings.smtp_host:
         folder = Path(settings.outbox_dir).resolve()
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            writable = os.access(folder, os.W_OK)
-        except OSError:
-            writable = False
+        # The folder is made by the first reminder sent; its nearest existing parent must let it.
+        existing = next(p for p in (folder, *folder.parents) if p.exists())
+        writable = existing.is_dir() and os.access(existing, os.W_OK)
+        later = "" if existing == folder else " (created on the first send)"
         return Check(
             "mail",
             writable,
             f"no SMTP server set: sent reminders go to {folder}"
-            + ("" if writable else " (not writable)"),
+            + (later if writable else " (not writable)"),
         )
     port = settings.smtp_port or DEFAULT_PORTS[settings.smtp_security]
     where = f"{settings.smtp_host}:{port} ({settings.smtp_security})"
@@ -126,8 +166,7 @@ def _imap(settings: Settings) -> Check:
 
 def attention_check(settings: Settings, now: datetime | None = None) -> Check:
     """Failed and stuck rows per workspace, so a post that failed for good is seen."""
-    url = make_url(settings.database_url)
-    if url.get_backend_name() == "sqlite" and not Path(url.database or "").exists():
+    if failures.sqlite_file_missing(settings.database_url) is not None:
         return Check("attention", True, "no database yet")
     store = Store.from_url(settings.database_url)
     try:
@@ -139,7 +178,8 @@ def attention_check(settings: Settings, now: datetime | None = None) -> Check:
         store.engine.dispose()
     if not found:
         return Check("attention", True, "no failed or stuck posts, sends or mail")
-    return Check("attention", False, "\n".join(attention_lines(found)))
+    # Not a setting to change: rows to look at, so it exits 1 like an outage.
+    return Check("attention", False, "\n".join(attention_lines(found)), outage=True)
 
 
 def attention_lines(found: list[Attention]) -> Iterator[str]:
@@ -157,7 +197,7 @@ def _one_line(text: str, limit: int = 160) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-CHECKS: tuple[Callable[[Settings], Check], ...] = (
+CHECKS: tuple[Callable[[Settings], Check | Iterator[Check]], ...] = (
     _database,
     _slack,
     _smtp,
@@ -168,4 +208,14 @@ CHECKS: tuple[Callable[[Settings], Check], ...] = (
 
 def run_checks(settings: Settings) -> Iterator[Check]:
     for check in CHECKS:
-        yield check(settings)
+        found = check(settings)
+        yield from [found] if isinstance(found, Check) else found
+
+
+def exit_code(checks: list[Check]) -> int:
+    """0 when all is well, 1 when only servers are away or rows need a look, 2 when a setting
+    must change."""
+    failed = [c for c in checks if not c.ok]
+    if not failed:
+        return 0
+    return OUTAGE if all(c.outage for c in failed) else CONFIG

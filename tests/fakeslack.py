@@ -585,6 +585,17 @@ class _SocketModeServer:
         future = asyncio.run_coroutine_threadsafe(self._connections[-1].send(text), self._loop)
         future.result(timeout)
 
+    def drop(self, timeout: float = 5.0) -> None:
+        """Cut every connection without a close handshake, as a network loss does."""
+        if self._loop is None:
+            return
+
+        async def cut() -> None:
+            for connection in list(self._connections):
+                connection.transport.abort()
+
+        asyncio.run_coroutine_threadsafe(cut(), self._loop).result(timeout)
+
     async def _main(self, ready: threading.Event) -> None:
         self._loop = asyncio.get_running_loop()
         self._stopping = asyncio.Event()
@@ -648,6 +659,9 @@ class FakeSlack:
         self.bot_user_id = bot_user_id
         self.bot_id = "B0001"
         self.app_id = "A0001"
+        # The bot token's scopes, sent as Slack sends them (`X-OAuth-Scopes` on every answer);
+        # None sends no header.
+        self.scopes: list[str] | None = None
         self.calls: list[Call] = []
         self.responses: list[dict] = []
         self.rejected_responses: list[dict] = []
@@ -690,6 +704,7 @@ class FakeSlack:
             "users.info": self._users_info,
             "usergroups.users.list": self._usergroups_users_list,
             "conversations.info": self._conversations_info,
+            "conversations.list": self._conversations_list,
             "conversations.history": self._conversations_history,
             "conversations.join": self._conversations_join,
             "apps.connections.open": self._apps_connections_open,
@@ -922,7 +937,8 @@ class FakeSlack:
                 failure = SlackApiFailure("internal_error", [repr(exc)], status=500)
                 return self._fail(method, params, token, failure)
             self._record(Call(method, params, token, True, None))
-            return 200, {"ok": True, **body}, {}
+            headers = {} if self.scopes is None else {"X-OAuth-Scopes": ",".join(self.scopes)}
+            return 200, {"ok": True, **body}, headers
 
     def _fail(
         self, method: str, params: dict, token: str | None, failure: SlackApiFailure
@@ -1070,6 +1086,20 @@ class FakeSlack:
         if not channel:
             raise SlackApiFailure("channel_not_found")
         return {"channel": copy.deepcopy(self._channel(channel))}
+
+    def _conversations_list(self, params: dict) -> dict:
+        """The registered channels, a page at a time (`cursor` is where the next page starts)."""
+        channels = [c for _, c in sorted(self._channels.items())]
+        if str(params.get("exclude_archived", "")).lower() in ("1", "true"):
+            channels = [c for c in channels if not c.get("is_archived")]
+        start = int(params.get("cursor") or 0)
+        limit = int(params.get("limit") or 100)
+        page = channels[start : start + limit]
+        more = start + limit < len(channels)
+        return {
+            "channels": copy.deepcopy(page),
+            "response_metadata": {"next_cursor": str(start + limit) if more else ""},
+        }
 
     def _conversations_join(self, params: dict) -> dict:
         channel = params.get("channel")
@@ -1254,6 +1284,10 @@ class FakeSlack:
             message["blocks"] = copy.deepcopy(body.get("blocks") or [])
 
     # -- Socket Mode --------------------------------------------------------------
+
+    def drop_socket_connections(self) -> None:
+        """Lose every Socket Mode connection at once, like a network outage."""
+        self._ws.drop()
 
     def socket_send(self, envelope_type: str, payload: dict, *, timeout: float = 5.0) -> dict:
         """Deliver an envelope to the connected Socket Mode client and return its ack frame.

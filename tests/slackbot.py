@@ -48,10 +48,11 @@ class SlackBot:
         clock: Clock,
         timezone: str = "UTC",
         mail: Mail | None = None,
+        channel: str = CHANNEL,
     ) -> None:
         self.fake = fake
         self.store = store
-        defaults = WorkspaceDefaults(channel_id=CHANNEL, timezone=timezone)
+        defaults = WorkspaceDefaults(channel_id=channel, timezone=timezone)
         self.deps = deps = Deps(store, clock, defaults, mail)
         self.app = build_app(
             web_client("xoxb-test", fake.api_url), deps, signing_secret=SIGNING_SECRET

@@ -367,7 +367,7 @@ def test_sync_and_doctor_from_the_command_line(imap: ImapServer, tmp_path: Path)
         text=True,
         timeout=60,
     )
-    assert doctor.returncode == 1
+    assert doctor.returncode == 2, "a refused login is a setting to fix"
     assert "✗ imap" in doctor.stdout and "refused the login" in doctor.stdout
     assert "nope" not in doctor.stdout
     assert "✓ database" in doctor.stdout

@@ -130,7 +130,7 @@ def test_tick_command_posts_what_is_due(fake: FakeSlack, tmp_path: Path) -> None
         DATABASE_URL=url,
         GHOSTWATCH_CHANNEL="CTEAM",
     )
-    run = [sys.executable, "-m", "bot", "tick", "--at"]
+    run = [sys.executable, "-m", "bot", "tick", "--force", "--at"]
     early = subprocess.run(
         [*run, "2026-12-02T09:00:00+00:00"],
         env=env,
