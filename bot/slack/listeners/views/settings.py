@@ -1,8 +1,9 @@
 """`/deal settings`: the workspace's channel, calendar, ladder and approvers."""
 
+from collections.abc import Callable
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
 from bot.core import settings
@@ -36,7 +37,7 @@ def _may_change(client: WebClient, deps: Deps, team_id: str, user_id: str) -> bo
 def open_settings(
     client: WebClient,
     deps: Deps,
-    respond: Respond,
+    respond: Callable[..., Any],
     *,
     trigger_id: str,
     team_id: str,
