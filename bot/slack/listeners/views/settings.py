@@ -10,6 +10,7 @@ from bot.core import settings
 from bot.core.forms import FormErrors
 from bot.core.workspaces import ensure_workspace
 from bot.slack.blocks.settings import CALLBACK_ID, settings_modal
+from bot.slack.listeners import payload
 from bot.slack.listeners.binding import bind
 from bot.slack.modal_values import view_values
 from bot.slack.permissions import SlackDirectory
@@ -51,7 +52,7 @@ def open_settings(
 
 
 def submit(ack: Ack, body: dict[str, Any], client: WebClient, *, deps: Deps) -> None:
-    team_id, user_id = body["team"]["id"], body["user"]["id"]
+    team_id, user_id = payload.team_id(body), payload.user_id(body)
     if not _may_change(client, deps, team_id, user_id):
         ack(response_action="errors", errors={"approver_users": REFUSED})
         return
