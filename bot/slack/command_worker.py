@@ -2,7 +2,7 @@
 
 A listener only writes the command down, acknowledges it and hands it here, so acks never wait
 behind slow work, and a command the process was killed on is still in the database: the next
-start (and a pass every minute, on any replica) finishes it, or tells the person what became of
+start (and a pass every few seconds, on any replica) finishes it, or tells the person what became of
 it, while its response_url still works.
 """
 
@@ -17,8 +17,8 @@ from datetime import timedelta
 from typing import Any
 
 from slack_bolt import Ack
-from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
+from slack_sdk.webhook import WebhookClient
 from sqlmodel import Session
 
 from bot.logsafe import clean
@@ -34,9 +34,12 @@ log = logging.getLogger(__name__)
 
 # Slack honours a response_url for 30 minutes; after that nobody can be answered.
 RESPONSE_URL_LIFE = timedelta(minutes=30)
-RECOVER_SECONDS = 60
+# How often any replica looks for commands whose worker died (an indexed query of open rows).
+RECOVER_SECONDS = 5
 # A command younger than this is left to the worker it was handed to.
 GRACE = timedelta(seconds=10)
+# An answer that takes longer is given up, well inside the journal's lease.
+ANSWER_TIMEOUT = 10
 LATE = ":hourglass: This took longer than usual: ghostwatch restarted while it was working on it."
 UNANSWERED = "`{command}` was done, but its answer was lost. `/deal list` shows where things stand."
 
@@ -104,7 +107,7 @@ class CommandWorker:
         return len(left)
 
     def start(self) -> None:
-        """Recover at once, then every minute, on a thread of its own."""
+        """Recover at once, then every few seconds, on a thread of its own."""
         threading.Thread(target=self._loop, name="command-recovery", daemon=True).start()
 
     def close(self) -> None:
@@ -126,7 +129,7 @@ class CommandWorker:
         taken = journal.claim(store, record_id, uuid.uuid4().hex, self._deps.clock.now())
         if taken is None:
             return  # another worker has it, or it is finished
-        respond = Respond(response_url=taken.response_url)
+        respond = _responder(taken.response_url)
         journaled = _JournaledStore(store, taken, self._deps)
         try:
             if taken.state == journal.DONE:
@@ -144,6 +147,15 @@ class CommandWorker:
             except Exception as told:
                 log.warning("could not answer command %s: %s", taken.id, clean(told))
         journal.settle(store, taken, journal.ANSWERED, self._deps.clock.now())
+
+
+def _responder(url: str) -> Callable[..., Any]:
+    webhook = WebhookClient(url, timeout=ANSWER_TIMEOUT)
+
+    def respond(**message: Any) -> Any:
+        return webhook.send_dict(message)
+
+    return respond
 
 
 def _unanswered(taken: journal.Taken) -> str:
