@@ -200,6 +200,12 @@ def test_a_command_whose_text_says_payload_is_still_a_command(bot: SlackBot) -> 
     assert "Saved deal #1" in shown and "payload studio" in shown
 
 
+def test_a_nul_in_a_command_is_answered_and_nothing_is_saved(bot: SlackBot, store: Store) -> None:
+    shown = message_text(bot.reply_to("add Jane\x00Doe jane@example.com"))
+    assert "NUL" in shown and "nothing was saved" in shown
+    assert count(store, Deal) == 0 and count(store, CommandRecord) == 0
+
+
 def _click(action_id: str, value: str, url: str, *, team: str | None = TEAM_A) -> dict:
     payload: dict = {
         "type": "block_actions",

@@ -41,6 +41,10 @@ GRACE = timedelta(seconds=10)
 # An answer that takes longer is given up, well inside the journal's lease.
 ANSWER_TIMEOUT = 10
 LATE = ":hourglass: This took longer than usual: ghostwatch restarted while it was working on it."
+NUL = (
+    ":warning: The command contains a NUL character (a control character), so nothing was "
+    "saved. Type it again without it; `/deal help` shows the usage."
+)
 UNANSWERED = "`{command}` was done, but its answer was lost. `/deal list` shows where things stand."
 
 # What the command does once taken: (deps whose store marks it done, client, respond, command,
@@ -74,6 +78,10 @@ class CommandWorker:
     def take(self, command: dict[str, Any], ack: Ack) -> None:
         """Write the command down, then acknowledge it, then run it. If it cannot be written
         down it is still acknowledged, and the error handler answers."""
+        if "\x00" in (command.get("text") or ""):  # no database keeps it; no command has it
+            ack()
+            privately(_responder(command["response_url"]), NUL)
+            return
         try:
             record_id = self._record(command)
         except Exception:
