@@ -142,12 +142,7 @@ def _token(settings: Settings) -> str:
 
 
 def build_slack(settings: Settings, deps: Deps) -> App:
-    secret = settings.slack_signing_secret
-    return build_app(
-        web_client(_token(settings), settings.slack_api_url),
-        deps,
-        signing_secret=secret.get_secret_value() if secret else "",
-    )
+    return build_app(web_client(_token(settings), settings.slack_api_url), deps)
 
 
 def jobs_client(settings: Settings) -> WebClient:
@@ -223,7 +218,11 @@ def serve_http(settings: Settings, *, host: str, port: int) -> None:
     settings = slack_ready(settings)
     deps = build_deps(settings)
     adopt_channel_links(deps.store)
-    server = make_server(build_slack(settings, deps), deps.store, host=host, port=port)
+    signing = settings.slack_signing_secret
+    secret = signing.get_secret_value() if signing else ""
+    server = make_server(
+        build_slack(settings, deps), deps.store, signing_secret=secret, host=host, port=port
+    )
     settle_heap()
     scheduler = start_jobs(settings, deps)
     log.info("ghostwatch is listening on http://%s:%s/slack/events", host, server.effective_port)

@@ -21,7 +21,7 @@ from bot.core.workspaces import WorkspaceDefaults
 from bot.http import EVENTS_PATH, make_server, stop_server
 from bot.mail.deliver import ReminderMailer
 from bot.mail.send import Transport
-from bot.slack.app import build_app, web_client
+from bot.slack.app import build_app, stop_app, web_client
 from bot.store.engine import Store
 from bot.wiring import Deps, Mail
 from tests.fakeslack import FakeSlack
@@ -54,10 +54,10 @@ class SlackBot:
         self.store = store
         defaults = WorkspaceDefaults(channel_id=channel, timezone=timezone)
         self.deps = deps = Deps(store, clock, defaults, mail)
-        self.app = build_app(
-            web_client("xoxb-test", fake.api_url), deps, signing_secret=SIGNING_SECRET
+        self.app = build_app(web_client("xoxb-test", fake.api_url), deps)
+        self.server = make_server(
+            self.app, store, signing_secret=SIGNING_SECRET, host="127.0.0.1", port=0, threads=4
         )
-        self.server = make_server(self.app, store, host="127.0.0.1", port=0, threads=4)
         self.url = f"http://127.0.0.1:{self.server.effective_port}"
         self._thread = threading.Thread(target=self.server.run, daemon=True)
         self._thread.start()
@@ -65,6 +65,7 @@ class SlackBot:
     def close(self) -> None:
         stop_server(self.server)
         self._thread.join(timeout=5)
+        stop_app(self.app)
 
     # --- raw requests ---------------------------------------------------------------------
 

@@ -23,6 +23,8 @@ TABLES = {
     "outbox",
     "mail_folder",
     "mail_problem",
+    "seen_request",
+    "command_record",
 }
 
 

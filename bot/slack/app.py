@@ -1,6 +1,7 @@
 """Builds the Bolt app: one per process, for Socket Mode or HTTP."""
 
 import logging
+import weakref
 from concurrent.futures import ThreadPoolExecutor
 
 from slack_bolt import App
@@ -10,7 +11,10 @@ from slack_sdk.http_retry.builtin_handlers import (
     RateLimitErrorRetryHandler,
 )
 
+from bot.logsafe import BoltRecords
 from bot.slack import listeners
+from bot.slack.command_worker import CommandWorker
+from bot.slack.listeners.commands.deal import run_deal
 from bot.wiring import Deps
 
 log = logging.getLogger(__name__)
@@ -31,14 +35,32 @@ def web_client(
     return client
 
 
-def build_app(client: WebClient, deps: Deps, *, signing_secret: str = "") -> App:
-    """`signing_secret` is needed for HTTP mode; Socket Mode requests are not signed."""
+def build_app(client: WebClient, deps: Deps) -> App:
+    """One app for Socket Mode and HTTP. In HTTP mode `bot.http` checks every signature on the
+    raw bytes before Bolt sees the request, so Bolt's own check (which logs the body of every
+    request it refuses) is off."""
+    logger = logging.getLogger("bot.slack")
+    if not any(isinstance(f, BoltRecords) for f in logger.filters):
+        logger.addFilter(BoltRecords())  # Bolt's loggers copy this one's filters
     app = App(
         client=client,
-        signing_secret=signing_secret,
         process_before_response=False,
-        logger=logging.getLogger("bot.slack"),
+        request_verification_enabled=False,
+        logger=logger,
         listener_executor=ThreadPoolExecutor(max_workers=16, thread_name_prefix="listener"),
     )
-    listeners.register(app, deps)
+    worker = CommandWorker(deps, client, run_deal)
+    listeners.register(app, deps, worker)
+    _workers[app] = worker
+    worker.start()
     return app
+
+
+_workers: "weakref.WeakKeyDictionary[App, CommandWorker]" = weakref.WeakKeyDictionary()
+
+
+def stop_app(app: App) -> None:
+    """Let the command workers finish what they hold and stop looking for left-over work."""
+    worker = _workers.pop(app, None)
+    if worker is not None:
+        worker.close()

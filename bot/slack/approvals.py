@@ -9,8 +9,10 @@ from typing import Any
 from slack_sdk import WebClient
 
 from bot.core.draft_states import Move
+from bot.core.errors import InputError, NotFound
 from bot.core.sending import NotAllowed, Result, Taken
-from bot.slack.blocks.text import mention
+from bot.logsafe import clean
+from bot.slack.blocks.text import escape, mention
 from bot.slack.cards import SlackCards
 from bot.slack.permissions import SlackDirectory
 from bot.slack.respond import NO_MAIL, privately
@@ -37,14 +39,18 @@ def approve(
     sending = deps.mail.sending
 
     def send() -> None:
-        result = sending.send(
-            team_id,
-            user_id,
-            draft_id,
-            move,
-            directory=SlackDirectory(client),
-            cards=SlackCards(client),
-        )
+        try:
+            result = sending.send(
+                team_id,
+                user_id,
+                draft_id,
+                move,
+                directory=SlackDirectory(client),
+                cards=SlackCards(client),
+            )
+        except (InputError, NotFound) as refused:
+            privately(respond, escape(str(refused)))  # another workspace's draft, or gone
+            return
         answer = refusal(result)
         if answer:
             privately(respond, answer)
@@ -66,5 +72,6 @@ def _who(ids: tuple[str, ...]) -> str:
 
 
 def _log_failure(future: Future[None]) -> None:
-    if future.exception() is not None:
-        log.error("sending a draft failed", exc_info=future.exception())
+    error = future.exception()
+    if error is not None:
+        log.error("sending a draft failed: %s", clean(repr(error)))

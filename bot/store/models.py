@@ -365,3 +365,53 @@ class MailProblem(SQLModel, table=True):
     at: datetime = _when(nullable=False)
 
     __table_args__ = (UniqueConstraint("workspace_id", "folder", "uid"),)
+
+
+class SeenRequest(SQLModel, table=True):
+    """A signed request already taken: a replay of it, on any replica, is dropped.
+
+    The key is the request's signature (or, for events, the event id Slack retries with);
+    the row is needed only while Slack's five-minute window would still accept the request.
+    """
+
+    __tablename__ = "seen_request"
+
+    key: str = Field(primary_key=True, max_length=100)
+    expires_at: datetime = _when(nullable=False, index=True)
+
+
+_OPEN_COMMANDS = text("state IN ('received', 'done')")
+
+
+class CommandRecord(SQLModel, table=True):
+    """A command taken from Slack, written before it is acknowledged and processed from here,
+    so a restart finishes or answers it instead of losing it.
+
+    `state`: received → done (its change committed, in the same transaction) → answered; or
+    abandoned when its response_url expired before anyone could answer.
+    """
+
+    __tablename__ = "command_record"
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(max_length=32)
+    user_id: str = Field(max_length=32)
+    channel_id: str | None = Field(default=None, max_length=32)
+    command: str = Field(max_length=32)
+    text: str = Field(sa_type=Text)
+    response_url: str = Field(sa_type=Text)
+    trigger_id: str | None = Field(default=None, max_length=100)
+    received_at: datetime = _when(nullable=False, index=True)
+    state: str = Field(default="received", max_length=16)
+    lease_until: datetime | None = _when()
+    lease_token: str | None = Field(default=None, max_length=32)
+    finished_at: datetime | None = _when()
+
+    __table_args__ = (
+        Index(
+            "ix_command_record_open",
+            "received_at",
+            sqlite_where=_OPEN_COMMANDS,
+            postgresql_where=_OPEN_COMMANDS,
+        ),
+    )

@@ -8,17 +8,22 @@ from bot.slack.listeners.errors import on_error
 from bot.wiring import Deps
 
 # What the error handler needs from Bolt, asked for on the listener's behalf.
-_FOR_ERRORS = ("body", "context", "client")
+_FOR_ERRORS = ("ack", "body", "context", "client")
 
 
-def bind(listener: Callable[..., Any], deps: Deps) -> Callable[..., Any]:
-    """Bolt passes a listener the arguments it names; `deps` is bound here, so a test can call
-    the listener directly with its own.
+def bind(listener: Callable[..., Any], deps: Deps, **bound: Any) -> Callable[..., Any]:
+    """Bolt passes a listener the arguments it names; `deps` (and any other keyword in `bound`)
+    is bound here, so a test can call the listener directly with its own.
 
-    An error after `ack()` goes to the one error handler from here: Bolt's own path for it can
-    lose the acknowledgement when the error comes within milliseconds of it.
+    An error goes to the one error handler from here, acknowledged first if it came before
+    `ack()`: Bolt's own path for it can lose the acknowledgement when the error comes within
+    milliseconds of it, and answers 404 after three seconds when there was none.
     """
-    own = [p for p in inspect.signature(listener).parameters.values() if p.name != "deps"]
+    own = [
+        p
+        for p in inspect.signature(listener).parameters.values()
+        if p.name != "deps" and p.name not in bound
+    ]
     names = [p.name for p in own]
     extra = [
         inspect.Parameter(n, inspect.Parameter.POSITIONAL_OR_KEYWORD)
@@ -28,8 +33,10 @@ def bind(listener: Callable[..., Any], deps: Deps) -> Callable[..., Any]:
 
     def run(**kwargs: Any) -> Any:
         try:
-            return listener(**{n: kwargs[n] for n in names}, deps=deps)
+            return listener(**{n: kwargs[n] for n in names}, deps=deps, **bound)
         except Exception as error:
+            if getattr(kwargs["ack"], "response", True) is None:
+                kwargs["ack"]()  # failed before its ack: Slack still hears back in time
             on_error(error, kwargs["body"], kwargs["context"], kwargs["client"])
             return None
 

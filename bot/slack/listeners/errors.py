@@ -1,13 +1,16 @@
 """The one error handler: a problem a person can fix is said to them in their words; anything
-else is logged with the team and answered with an apology, never a stack trace."""
+else is logged in one escaped line (where it broke, never a stack trace or the request) and
+answered with an apology."""
 
 import logging
+import traceback
 from typing import Any
 
 from slack_bolt import BoltContext
 from slack_sdk import WebClient
 
 from bot.core.errors import InputError, NotFound
+from bot.logsafe import clean
 from bot.slack.blocks.text import escape
 
 log = logging.getLogger("bot.slack")
@@ -20,7 +23,13 @@ def on_error(
     expected = isinstance(error, InputError | NotFound)
     if not expected:
         kind = body.get("type") or body.get("command") or "request"
-        log.error("%s failed for team %s", kind, context.team_id, exc_info=error)
+        log.error(
+            "%s failed for team %s: %s at %s",
+            clean(kind),
+            clean(context.team_id),
+            clean(repr(error)),
+            _where(error),
+        )
     text = escape(str(error)) if expected else FAILURE
     try:
         if context.respond is not None:
@@ -29,5 +38,14 @@ def on_error(
             client.chat_postMessage(channel=context.user_id, text=text)
     except Exception:
         log.warning(
-            "could not tell %s in team %s what went wrong", context.user_id, context.team_id
+            "could not tell %s in team %s what went wrong",
+            clean(context.user_id),
+            clean(context.team_id),
         )
+
+
+def _where(error: BaseException) -> str:
+    """The innermost frame of ours the error passed through: enough to find the bug."""
+    frames = traceback.extract_tb(error.__traceback__)
+    ours = [f for f in frames if "/bot/" in f.filename] or frames
+    return f"{ours[-1].filename.rsplit('/bot/', 1)[-1]}:{ours[-1].lineno}" if ours else "?"

@@ -5,21 +5,24 @@ from typing import Any
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
+from bot.slack.listeners import payload
 from bot.slack.listeners.binding import bind
 from bot.slack.listeners.views.deal_form import open_deal_form
 from bot.wiring import Deps
 
 
-def edit_clicked(ack: Ack, body: dict[str, Any], client: WebClient, *, deps: Deps) -> None:
+def edit_clicked(
+    ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, *, deps: Deps
+) -> None:
     ack()
     open_deal_form(
         client,
         deps,
         trigger_id=body["trigger_id"],
-        team_id=body["team"]["id"],
-        user_id=body["user"]["id"],
+        team_id=payload.team_id(body),
+        user_id=payload.user_id(body),
         channel_id=(body.get("channel") or {}).get("id"),
-        deal_id=int(body["actions"][0]["value"]),
+        deal_id=payload.button_id(action),
     )
 
 

@@ -10,6 +10,7 @@ from bot.core.commands import Changed, Problem
 from bot.slack.blocks.digest import DONE, DRAFT, OPEN, REPLIED, SNOOZE, mark_entry
 from bot.slack.blocks.replies import render
 from bot.slack.blocks.text import escape, mention, moment
+from bot.slack.listeners import payload
 from bot.slack.listeners.binding import bind
 from bot.slack.respond import NO_MAIL, privately
 from bot.wiring import Deps
@@ -21,9 +22,9 @@ def clicked(
     ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond, *, deps: Deps
 ) -> None:
     ack()
-    kind = action["action_id"].split(":")[0]
-    team_id, user_id = body["team"]["id"], body["user"]["id"]
-    deal_id = int(action["value"])
+    kind = payload.kind(action)
+    team_id, user_id = payload.team_id(body), payload.user_id(body)
+    deal_id = payload.button_id(action)
     now = deps.clock.now()
     if kind == OPEN:
         shown = deal_actions.opened(deps.store, team_id, deal_id, deps.defaults)

@@ -8,7 +8,8 @@ from slack_sdk import WebClient
 
 from bot.core import draft_lifecycle, drafts
 from bot.core.draft_states import Move
-from bot.core.workspaces import ensure_workspace
+from bot.core.errors import NotFound
+from bot.core.workspaces import ensure_workspace, find_workspace
 from bot.slack.approvals import approve
 from bot.slack.blocks.draft import (
     CANCEL,
@@ -23,6 +24,7 @@ from bot.slack.blocks.draft import (
 )
 from bot.slack.blocks.draft_edit import edit_modal
 from bot.slack.cards import SlackCards
+from bot.slack.listeners import payload
 from bot.slack.listeners.binding import bind
 from bot.wiring import Deps
 
@@ -33,6 +35,9 @@ ANSWERS = {
     DISCARD: draft_lifecycle.DISCARD,
     CANCEL: draft_lifecycle.CANCEL,
 }
+
+
+GONE = "That draft no longer exists in this workspace."
 
 
 def _pattern(*kinds: str) -> re.Pattern[str]:
@@ -54,10 +59,10 @@ def send_clicked(
         deps,
         client,
         respond,
-        team_id=body["team"]["id"],
-        user_id=body["user"]["id"],
-        draft_id=int(action["value"]),
-        move=SENDS[action["action_id"].split(":")[0]],
+        team_id=payload.team_id(body),
+        user_id=payload.user_id(body),
+        draft_id=payload.button_id(action),
+        move=SENDS[payload.kind(action)],
     )
 
 
@@ -66,9 +71,12 @@ def edit_clicked(
 ) -> None:
     """The modal opens before anything slow: its trigger lives three seconds."""
     ack()
+    team_id, draft_id = payload.team_id(body), payload.button_id(action)
     with deps.store.reading() as session:
-        ws = ensure_workspace(session, body["team"]["id"], deps.defaults)
-        view = drafts.draft_view(session, ws, drafts.get_draft(session, ws, int(action["value"])))
+        ws = find_workspace(session, team_id)
+        if ws is None:
+            raise NotFound(GONE)
+        view = drafts.draft_view(session, ws, drafts.get_draft(session, ws, draft_id))
     client.views_open(trigger_id=body["trigger_id"], view=edit_modal(view))
 
 
@@ -77,12 +85,12 @@ def answer_clicked(
 ) -> None:
     """Snooze, They replied, Discard, Cancel: one transaction, then the card shows who did it."""
     ack()
-    team_id, draft_id = body["team"]["id"], int(action["value"])
-    kind = action["action_id"].split(":")[0]
+    team_id, draft_id = payload.team_id(body), payload.button_id(action)
+    kind = payload.kind(action)
     with deps.store.session() as session:
         ws = ensure_workspace(session, team_id, deps.defaults)
         draft_lifecycle.answer(
-            session, ws, draft_id, ANSWERS[kind], body["user"]["id"], deps.clock.now()
+            session, ws, draft_id, ANSWERS[kind], payload.user_id(body), deps.clock.now()
         )
         view = drafts.draft_view(session, ws, drafts.get_draft(session, ws, draft_id))
     SlackCards(client).show(team_id, view)

@@ -10,6 +10,7 @@ from slack_sdk import WebClient
 from bot.core.forms import FormErrors, form_defaults, save_form
 from bot.slack.blocks.form import CALLBACK_ID, deal_form
 from bot.slack.blocks.replies import render
+from bot.slack.listeners import payload
 from bot.slack.listeners.binding import bind
 from bot.slack.modal_values import view_values
 from bot.wiring import Deps
@@ -41,11 +42,11 @@ def submit(
 ) -> None:
     view = body["view"]
     metadata = json.loads(view.get("private_metadata") or "{}")
-    user_id = body["user"]["id"]
+    user_id = payload.user_id(body)
     try:
         saved = save_form(
             deps.store,
-            team_id=body["team"]["id"],
+            team_id=payload.team_id(body),
             user_id=user_id,
             deal_id=metadata.get("deal_id"),
             fields=view_values(view["state"]),

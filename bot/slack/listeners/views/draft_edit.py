@@ -12,6 +12,7 @@ from bot.core.workspaces import ensure_workspace
 from bot.slack.approvals import approve
 from bot.slack.blocks.draft_edit import CALLBACK_ID
 from bot.slack.cards import SlackCards
+from bot.slack.listeners import payload
 from bot.slack.listeners.binding import bind
 from bot.wiring import Deps
 
@@ -22,7 +23,7 @@ def edited(ack: Ack, body: dict[str, Any], client: WebClient, *, deps: Deps) -> 
     values = view["state"]["values"]
     subject = values["subject"]["subject"].get("value") or ""
     text = values["body"]["body"].get("value") or ""
-    team_id, user_id = body["team"]["id"], body["user"]["id"]
+    team_id, user_id = payload.team_id(body), payload.user_id(body)
     try:
         with deps.store.session() as session:
             ws = ensure_workspace(session, team_id, deps.defaults)

@@ -1,14 +1,16 @@
 """`/deal settings`: the workspace's channel, calendar, ladder and approvers."""
 
+from collections.abc import Callable
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
 from bot.core import settings
 from bot.core.forms import FormErrors
 from bot.core.workspaces import ensure_workspace
 from bot.slack.blocks.settings import CALLBACK_ID, settings_modal
+from bot.slack.listeners import payload
 from bot.slack.listeners.binding import bind
 from bot.slack.modal_values import view_values
 from bot.slack.permissions import SlackDirectory
@@ -36,7 +38,7 @@ def _may_change(client: WebClient, deps: Deps, team_id: str, user_id: str) -> bo
 def open_settings(
     client: WebClient,
     deps: Deps,
-    respond: Respond,
+    respond: Callable[..., Any],
     *,
     trigger_id: str,
     team_id: str,
@@ -50,7 +52,7 @@ def open_settings(
 
 
 def submit(ack: Ack, body: dict[str, Any], client: WebClient, *, deps: Deps) -> None:
-    team_id, user_id = body["team"]["id"], body["user"]["id"]
+    team_id, user_id = payload.team_id(body), payload.user_id(body)
     if not _may_change(client, deps, team_id, user_id):
         ack(response_action="errors", errors={"approver_users": REFUSED})
         return
