@@ -358,7 +358,8 @@ def test_the_error_handler_answers_a_problem_in_words_and_only_to_the_clicker(
     click = fake.click(channel, ts, f"draft_discard:{draft.id}", user_id=BOB)
     mailbot.interact(click)
     fake.wait_for("chat.update")
-    mailbot.interact(click)  # the same button again, from a copy of the old card
+    # The same button again, from a copy of the old card: a new click, so a new trigger id.
+    mailbot.interact({**click, "trigger_id": fake.trigger_id()})
     answer = fake.wait_for("response", where=lambda r: "already" in message_text(r))[0]
     assert answer["response_type"] == "ephemeral" and not answer.get("replace_original")
     assert "This draft is already discarded." in message_text(answer)

@@ -18,7 +18,7 @@ from bot.core.workspaces import WorkspaceDefaults
 from bot.http import EVENTS_PATH, make_server, stop_server
 from bot.mail.imap_sync import SyncError, connect
 from bot.mail.send import SendError, SmtpMailer
-from bot.slack.app import build_app, web_client
+from bot.slack.app import build_app, stop_app, web_client
 from bot.slack.poster import SlackPoster
 from bot.store.engine import Store
 from bot.wiring import Deps
@@ -94,8 +94,10 @@ def test_no_secret_reaches_a_log_an_answer_or_slack(
 
     # A request signed with another secret than the one configured.
     deps = Deps(sqlite_store, clock, WorkspaceDefaults())
-    app = build_app(web_client(BOT_TOKEN, fake.api_url), deps, signing_secret=SIGNING_SECRET)
-    server = make_server(app, sqlite_store, host="127.0.0.1", port=0, threads=2)
+    app = build_app(web_client(BOT_TOKEN, fake.api_url), deps)
+    server = make_server(
+        app, sqlite_store, signing_secret=SIGNING_SECRET, host="127.0.0.1", port=0, threads=2
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     try:
@@ -112,6 +114,7 @@ def test_no_secret_reaches_a_log_an_answer_or_slack(
         shown.append(refused.value.read().decode())
     finally:
         stop_server(server)
+        stop_app(app)
         thread.join(5)
 
     # SMTP and IMAP logins refused.
@@ -128,8 +131,9 @@ def test_no_secret_reaches_a_log_an_answer_or_slack(
     shown += [json.dumps(call.params, default=str) for call in fake.calls]
     shown += [json.dumps(body, default=str) for body in fake.responses]
     everything = "\n".join(shown)
-    heard = {r.name.split(".")[0] for r in caplog.records if r.levelno == logging.DEBUG}
-    assert {"slack_sdk", "bot"} <= heard, "DEBUG lines were captured (Bolt logs as bot.slack)"
+    debug = {r.name.split(".")[0] for r in caplog.records if r.levelno == logging.DEBUG}
+    assert "slack_sdk" in debug, "DEBUG lines were captured"
+    assert any(r.name.startswith("bot") for r in caplog.records), "the bot's own lines too"
     assert "Slack refused SLACK_BOT_TOKEN" in everything and "535" in everything
     assert "cannot be reached" in everything and "refused the login" in everything
     for canary in CANARIES:
