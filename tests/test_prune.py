@@ -22,9 +22,19 @@ from bot.jobs.prune import prune_once
 from bot.mail.imap_sync import _record_problem
 from bot.slack.app import web_client
 from bot.slack.outbox import slack_posting
+from bot.store import journal
 from bot.store.engine import Store
-from bot.store.models import Deal, DigestRun, Escalation, MailProblem, Outbox
+from bot.store.models import (
+    CommandRecord,
+    Deal,
+    DigestRun,
+    Escalation,
+    MailProblem,
+    Outbox,
+    SeenRequest,
+)
 from bot.store.retention import Retention, prune
+from bot.store.seen import SeenRequests
 from tests.fakeslack import FakeSlack
 from tests.yearsim import simulate
 
@@ -184,3 +194,25 @@ def test_retention_is_read_from_the_environment(monkeypatch, sqlite_url: str) ->
     deps.store.engine.dispose()
     with pytest.raises(ValidationError, match="greater than or equal to 1"):
         Settings(_env_file=None, ghostwatch_keep_days=0)
+
+
+def test_request_signatures_go_once_expired_and_commands_once_answered(store: Store) -> None:
+    """A remembered signature is kept only while a replay could still be accepted; a command is
+    kept while a restart may still have to finish or answer it."""
+    seen = SeenRequests(store)
+    assert seen.first_time("v0=old", NOW - timedelta(minutes=1), NOW - timedelta(minutes=6))
+    assert seen.first_time("v0=live", NOW + timedelta(minutes=4), NOW - timedelta(minutes=1))
+    old = NOW - timedelta(days=31)
+    fields = {"team_id": "T1", "user_id": "U1", "command": "/deal", "response_url": "http://x"}
+    answered = journal.record(store, old, text="list", **fields)
+    waiting = journal.record(store, old, text="add Jane", **fields)
+    recent = journal.record(store, NOW - timedelta(days=1), text="show 1", **fields)
+    for record_id in (answered, recent):
+        taken = journal.claim(store, record_id, "lease", old)
+        assert taken is not None
+        journal.settle(store, taken, journal.ANSWERED, old)
+
+    assert prune(store, NOW, Retention()) == {"seen_request": 1, "command_record": 1}
+    assert [row.key for row in store_rows(store, SeenRequest)] == ["v0=live"]
+    left = {row.id for row in store_rows(store, CommandRecord)}
+    assert left == {waiting, recent}

@@ -16,8 +16,6 @@ from bot.store.engine import Store
 from bot.store.models import CommandRecord
 
 RECEIVED, DONE, ANSWERED, ABANDONED = "received", "done", "answered", "abandoned"
-# For the daily prune: the table and the column its age is counted from.
-RETENTION = (CommandRecord.__tablename__, "received_at")
 # Longer than a command takes (a busy database, then an answer that may take ten seconds);
 # a command whose worker died is taken up again once this has passed.
 LEASE = timedelta(seconds=30)

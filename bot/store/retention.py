@@ -13,7 +13,15 @@ from sqlalchemy import ColumnElement, Table, and_, delete, exists, select, true
 
 from bot.core.enums import OutboxState
 from bot.store.engine import Store
-from bot.store.models import Deal, DigestRun, Escalation, MailProblem, Outbox
+from bot.store.models import (
+    CommandRecord,
+    Deal,
+    DigestRun,
+    Escalation,
+    MailProblem,
+    Outbox,
+    SeenRequest,
+)
 
 BATCH = 1000
 
@@ -42,7 +50,7 @@ def _table(model: object) -> Table:
 
 
 OUTBOX, ESCALATION = _table(Outbox), _table(Escalation)
-DEAL = _table(Deal)
+DEAL, COMMANDS = _table(Deal), _table(CommandRecord)
 
 
 def _outbox_done() -> ColumnElement[bool]:
@@ -65,12 +73,20 @@ def _escalation_settled() -> ColumnElement[bool]:
     return and_(~live, ~queued)
 
 
+def _command_settled() -> ColumnElement[bool]:
+    """Answered or abandoned; one still received or done is a command a restart must finish."""
+    return COMMANDS.c.state.in_(["answered", "abandoned"])
+
+
 RULES: list[Rule] = [
     Rule(OUTBOX, "created_at", lambda r: r.days, _outbox_done),
     Rule(_table(DigestRun), "claimed_at", lambda r: r.days),
     # A skipped message is settled when it is recorded: the sync has already moved past it.
     Rule(_table(MailProblem), "at", lambda r: r.days),
     Rule(ESCALATION, "at", lambda r: r.escalation_days, _escalation_settled),
+    # A remembered signature is useless once Slack would refuse the request as stale.
+    Rule(_table(SeenRequest), "expires_at", lambda r: 0),
+    Rule(COMMANDS, "received_at", lambda r: r.days, _command_settled),
 ]
 
 
@@ -89,11 +105,12 @@ def prune(
     deleted: dict[str, int] = {}
     for rule in rules if rules is not None else RULES:
         table = rule.table
+        (key,) = table.primary_key.columns
         cutoff = now - timedelta(days=rule.keep(retention))
         doomed = (
-            select(table.c.id)
+            select(key)
             .where(table.c[rule.column] < cutoff, rule.removable())
-            .order_by(table.c.id)
+            .order_by(key)
             .limit(batch)
         )
         total = 0
@@ -101,7 +118,7 @@ def prune(
             with store.session() as session:
                 count = (
                     session.connection()
-                    .execute(delete(table).where(table.c.id.in_(doomed.scalar_subquery())))
+                    .execute(delete(table).where(key.in_(doomed.scalar_subquery())))
                     .rowcount
                 )
             total += count

@@ -9,8 +9,6 @@ from sqlmodel import col
 from bot.store.engine import Store
 from bot.store.models import SeenRequest
 
-# For the daily prune: the table and the column after which a row is of no more use.
-RETENTION = (SeenRequest.__tablename__, "expires_at")
 # Expired rows are also swept in-line, once every this many first sightings in a process.
 SWEEP_EVERY = 500
 
