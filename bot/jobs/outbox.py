@@ -143,7 +143,7 @@ def _find_or_post(posting: Posting, channel: str, prepared: Prepared, row: Outbo
     """A row whose last answer was lost is looked for first, so it never appears twice."""
     marker = str(row.id)
     if row.maybe_posted and prepared.update_ts is None:
-        found = posting.poster.find(channel, marker)
+        found = posting.poster.find(channel, marker, thread_ts=prepared.thread_ts)
         if found is not None:
             log.info("outbox row %s was posted before its answer was lost", row.id)
             return found
