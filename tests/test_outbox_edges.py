@@ -102,3 +102,55 @@ def test_a_digest_whose_answer_was_lost_is_posted_once(store: Store, fake: FakeS
         run = session.exec(select(DigestRun)).one()
     assert row.state == "sent" and row.message_ts == run.message_ts is not None
     assert fake.message(CHANNEL, run.message_ts) is not None
+
+
+def not_before(store: Store, kind: str = "escalation") -> datetime:
+    (row,) = rows(store, kind)
+    return row.not_before.replace(tzinfo=UTC) if row.not_before.tzinfo is None else row.not_before
+
+
+def test_a_rate_limit_is_waited_out_without_growing_the_backoff(
+    store: Store, fake: FakeSlack
+) -> None:
+    clock = FixedClock(START)
+    shipped_deal(store, clock)
+    clock.advance(timedelta(days=3))
+    run_tick(store, clock.now())
+    client = web_client("xoxb-test", fake.api_url, wait_on_limits=False)
+    fake.fail_next("chat.postMessage", status=429, retry_after=5, times=5)
+    for _ in range(5):  # a 25 s rate limit, each answer saying when to come back
+        assert drain_once(store, client, clock).deferred == 1
+        assert not_before(store) == clock.now() + timedelta(seconds=5), "Retry-After, exactly"
+        clock.advance(timedelta(seconds=5))
+    fake.fail_next("chat.postMessage", status=500)
+    assert drain_once(store, client, clock).deferred == 1
+    wait = not_before(store) - clock.now()
+    assert wait == timedelta(seconds=5), f"the first passing error waits the first backoff: {wait}"
+    clock.advance(wait)
+    assert drain_once(store, client, clock).posted == 1
+    (row,) = rows(store, "escalation")
+    assert (row.state, row.attempts) == ("sent", 2), "the rate limits were not tries"
+
+
+def test_tick_says_what_it_deferred_and_why(
+    sqlite_url: str, sqlite_store: Store, fake: FakeSlack, tmp_path
+) -> None:
+    from bot.app import tick_once
+    from bot.config import Settings
+
+    clock = FixedClock(START)
+    shipped_deal(sqlite_store, clock)
+    settings = Settings(
+        slack_bot_token="xoxb-test",
+        slack_api_url=fake.api_url,
+        database_url=sqlite_url,
+        ghostwatch_channel=CHANNEL,
+        outbox_dir=str(tmp_path / "outbox"),
+        _env_file=None,
+    )
+    fake.fail_next("chat.postMessage", status=429, retry_after=30)
+    out = tick_once(settings, START + timedelta(days=3))
+    # The level change waits out the limit; the reminder's card went out.
+    assert "1 messages posted, 1 deferred (ratelimited: 1), 0 failed" in out, out
+    (row,) = rows(sqlite_store, "escalation")
+    assert (row.state, row.error) == ("pending", "ratelimited")
