@@ -25,7 +25,7 @@ from bot.core.workspaces import WorkspaceDefaults
 from bot.failures import Stop
 from bot.heap import settle_heap
 from bot.http import make_server
-from bot.jobs.outbox import drain
+from bot.jobs.outbox import drain, posts_summary
 from bot.jobs.scheduler import start_scheduler
 from bot.mail.deliver import ReminderMailer
 from bot.mail.imap_sync import imap_settings
@@ -264,7 +264,7 @@ def tick_once(settings: Settings, at: datetime | None) -> str:
             time.sleep(1)
     lines.append(
         f"tick at {clock.now().isoformat(timespec='seconds')}: {report.checked} deals checked, "
-        f"{report.escalated} escalated, {posted} messages posted, {failed} failed"
+        f"{report.escalated} escalated, {posts_summary(deps.store, posted, failed)}"
     )
     return "\n".join(lines)
 

@@ -706,6 +706,7 @@ class FakeSlack:
             "conversations.info": self._conversations_info,
             "conversations.list": self._conversations_list,
             "conversations.history": self._conversations_history,
+            "conversations.replies": self._conversations_replies,
             "conversations.join": self._conversations_join,
             "apps.connections.open": self._apps_connections_open,
         }
@@ -1131,6 +1132,24 @@ class FakeSlack:
         found.sort(key=lambda m: float(m["ts"]), reverse=True)
         limit = int(params.get("limit") or 100)
         return {"messages": found[:limit], "has_more": len(found) > limit}
+
+    def _conversations_replies(self, params: dict) -> dict:
+        """Oldest first: the thread's parent and its replies; metadata only when asked for."""
+        channel, ts = params.get("channel") or "", params.get("ts") or ""
+        parent = self.messages.get((channel, ts))
+        if parent is None:
+            raise SlackApiFailure("thread_not_found")
+        with_metadata = str(params.get("include_all_metadata", "")).lower() in ("1", "true")
+        found = [parent] + [
+            m for (chan, t), m in self.messages.items()
+            if chan == channel and t != ts and m.get("thread_ts") == ts
+        ]  # fmt: skip
+        shown = [copy.deepcopy(m) for m in sorted(found, key=lambda m: float(m["ts"]))]
+        if not with_metadata:
+            for message in shown:
+                message.pop("metadata", None)
+        limit = int(params.get("limit") or 1000)
+        return {"messages": shown[:limit], "has_more": len(shown) > limit}
 
     def _apps_connections_open(self, params: dict) -> dict:
         return {"url": self.ws_url}

@@ -4,7 +4,6 @@ A draft moves `pending → sending` by a conditional UPDATE before any mail traf
 clicks (or Slack's retries) send one email; `sending → sent | failed` records the outcome.
 """
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,6 +16,7 @@ from bot.core.enums import DraftState, OutboxKind, Stage
 from bot.core.errors import InputError, NotFound
 from bot.core.escalation import close_open_drafts
 from bot.core.ladder import workspace_calendar
+from bot.core.message_ids import valid_message_id, valid_message_ids
 from bot.core.money import Money
 from bot.core.posts import queue_post
 from bot.core.stages import TERMINAL
@@ -36,7 +36,6 @@ from bot.store.models import (
 _ORDER = list(Stage)
 # Ids from other mail systems are kept only when well formed, so one odd header cannot make
 # every later reminder to that creator unsendable.
-_MESSAGE_ID = re.compile(r"<[^<>\s@]+@[^<>\s@]+>")
 # Copy the manager from this level on: the playbook's "other channels" step.
 CC_MANAGER_FROM = 3
 
@@ -298,13 +297,11 @@ def create_draft(
         country=creator.country,
         thread_subject=thread.subject if thread else None,
     )
-    references = None
-    in_reply_to = (
-        thread.message_id if thread and _MESSAGE_ID.fullmatch(thread.message_id or "") else None
+    # A creator's odd Message-ID is no thread to reply to: it would stop every reminder.
+    in_reply_to = valid_message_id(thread.message_id) if thread else None
+    references = (
+        " ".join(valid_message_ids([thread.references, in_reply_to])) or None if thread else None
     )
-    if thread is not None:
-        ids = [*(thread.references or "").split(), in_reply_to or ""]
-        references = " ".join(dict.fromkeys(i for i in ids if _MESSAGE_ID.fullmatch(i))) or None
     draft = Draft(
         workspace_id=row_id(ws),
         deal_id=row_id(deal),
@@ -315,7 +312,7 @@ def create_draft(
         cc_addrs=managers if level >= CC_MANAGER_FROM else [],
         subject=written.subject,
         body=written.body,
-        in_reply_to=thread.message_id if thread else None,
+        in_reply_to=in_reply_to,
         references=references,
         created_at=now,
         updated_at=now,

@@ -51,8 +51,9 @@ class Poster(Protocol):
         a post whose answer was lost can be found before it is posted again."""
         ...
 
-    def find(self, channel: str, marker: str) -> str | None:
-        """The ts of a recent message posted with `marker`, if there is one."""
+    def find(self, channel: str, marker: str, *, thread_ts: str | None = None) -> str | None:
+        """The ts of a recent message posted with `marker` (in the thread `thread_ts`, when it
+        went to one), if there is one."""
         ...
 
 

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlmodel import Session
+from sqlmodel import Session, col, func, select
 
+from bot.core.enums import OutboxState
 from bot.core.outbox import Failure, PostFailed, Posting, Prepared
 from bot.jobs import queue
 from bot.store.engine import Store
@@ -143,7 +144,7 @@ def _find_or_post(posting: Posting, channel: str, prepared: Prepared, row: Outbo
     """A row whose last answer was lost is looked for first, so it never appears twice."""
     marker = str(row.id)
     if row.maybe_posted and prepared.update_ts is None:
-        found = posting.poster.find(channel, marker)
+        found = posting.poster.find(channel, marker, thread_ts=prepared.thread_ts)
         if found is not None:
             log.info("outbox row %s was posted before its answer was lost", row.id)
             return found
@@ -188,10 +189,26 @@ def _failed(store: Store, row: Outbox, token: str, now: datetime, exc: PostFaile
         queue.fail(store, row, token, exc.reason)
         return Result.failed
     if exc.retry_after is not None:
+        # Slack said when: waiting it out is not a failed try, so it never grows the backoff.
         wait = timedelta(seconds=max(exc.retry_after, 1))
-        queue.defer(store, row, token, now, exc.reason, wait)
+        queue.defer(store, row, token, now, exc.reason, wait, counts=False)
         return Result.throttled
     log.warning("posting outbox row %s failed: %s", row.id, exc.reason)
     maybe = exc.failure == Failure.uncertain
     queue.defer(store, row, token, now, exc.reason, maybe_posted=maybe or row.maybe_posted)
     return Result.deferred
+
+
+def posts_summary(store: Store, posted: int, failed: int) -> str:
+    """What a run of drains did, and what it left for later with the reason (a rate limit, a
+    passing error): a deferred post is not a failed one."""
+    with store.reading() as session:
+        left = session.exec(
+            select(Outbox.error, func.count())
+            .where(Outbox.state == OutboxState.pending, col(Outbox.error).is_not(None))
+            .group_by(col(Outbox.error))
+            .order_by(col(Outbox.error))
+        ).all()
+    deferred = sum(count for _, count in left)
+    why = f" ({', '.join(f'{error}: {count}' for error, count in left)})" if left else ""
+    return f"{posted} messages posted, {deferred} deferred{why}, {failed} failed"

@@ -85,13 +85,15 @@ def defer(
     now: datetime,
     why: str,
     wait: timedelta | None = None,
+    *,
+    counts: bool = True,
     **values: Any,
 ) -> None:
-    """Try again after `wait` (by default a backoff that grows with each attempt)."""
+    """Try again after `wait` (by default a backoff that grows with each attempt). A try that
+    does not `count` (the chat asked us to wait) leaves the backoff where it was."""
     wait = wait if wait is not None else backoff(row.attempts)
-    settle_now(
-        store, row, token, not_before=now + wait, error=why, attempts=row.attempts + 1, **values
-    )
+    attempts = row.attempts + 1 if counts else row.attempts
+    settle_now(store, row, token, not_before=now + wait, error=why, attempts=attempts, **values)
 
 
 def backoff(attempts: int) -> timedelta:

@@ -6,6 +6,7 @@ to the transport, SMTP or the outbox folder.
 
 from email.utils import make_msgid, parseaddr
 
+from bot.core.message_ids import valid_message_id, valid_message_ids
 from bot.core.sending import Outcome, Outgoing, SendFailed
 from bot.mail.compose import build_message
 from bot.mail.send import Transport
@@ -33,8 +34,10 @@ class ReminderMailer:
                 cc=outgoing.cc,
                 subject=outgoing.subject,
                 body=outgoing.body,
-                in_reply_to=outgoing.in_reply_to,
-                references=outgoing.references,
+                # A draft written before ids were checked may hold a creator's odd one: the
+                # reminder goes out unthreaded on it rather than not at all.
+                in_reply_to=valid_message_id(outgoing.in_reply_to),
+                references=valid_message_ids(outgoing.references),
                 message_id=outgoing.message_id or None,
             )
         except ValueError as exc:

@@ -29,6 +29,7 @@ from bot.core.mailbox import (
     countries_by_address,
     known_addresses,
 )
+from bot.core.message_ids import valid_message_ids
 from bot.core.ports import MailboxUnavailable
 from bot.core.workspaces import find_workspace
 from bot.mail.classify import (
@@ -396,6 +397,16 @@ def _one(message: Any, name: str) -> str | None:
     return " ".join(str(value).split()) if value is not None else None
 
 
+def _raw_one(message: Any, name: str) -> str | None:
+    """A header as the sender wrote it (unfolded): the parser reads `<a b@host>` as `<a`, and
+    two such ids would then look like one message."""
+    try:
+        raw = next((v for k, v in message.raw_items() if k.lower() == name.lower()), None)
+    except Exception:
+        return None
+    return " ".join(str(raw).split()) or None if raw is not None else None
+
+
 def _text(message: EmailMessage) -> str:
     try:
         part = message.get_body(preferencelist=("plain", "html"))
@@ -431,9 +442,11 @@ def _seen(
         reason=found.reason,
         sender=sender,
         recipients=recipients,
-        message_id=_one(message, "Message-ID"),
-        in_reply_to=_one(message, "In-Reply-To"),
-        references=_one(message, "References"),
+        message_id=_raw_one(message, "Message-ID"),
+        # Only valid ids make a thread; the Message-ID itself stays as written, to know the
+        # message again.
+        in_reply_to=next(iter(valid_message_ids([_one(message, "In-Reply-To")])), None),
+        references=" ".join(valid_message_ids([_one(message, "References")])) or None,
         subject=_one(message, "Subject"),
         out_of_office=found.out_of_office,
         return_day=(

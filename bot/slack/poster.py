@@ -14,11 +14,14 @@ log = logging.getLogger(__name__)
 # Errors that another try cannot fix: recorded on the row and shown to whoever looks.
 PERMANENT = frozenset(
     "channel_not_found not_in_channel is_archived invalid_auth account_inactive token_revoked "
-    "missing_scope invalid_blocks msg_too_long no_text restricted_action not_authed".split()
+    "missing_scope invalid_blocks msg_too_long no_text restricted_action not_authed "
+    "thread_not_found".split()
 )
 # Rides in each message's metadata, so a post whose answer was lost can be found again.
 EVENT_TYPE = "ghostwatch_outbox"
 LOOKBACK = 200
+# Threads are read oldest first, so a thread is read whole (Slack's largest page).
+THREAD_LOOKBACK = 1000
 
 
 class WebPoster(Protocol):
@@ -48,19 +51,24 @@ class SlackPoster:
             raise failure(exc) from exc
         return str(response["ts"])
 
-    def find(self, channel: str, marker: str) -> str | None:
-        """Looks through the channel's latest messages (and replies broadcast to it): a post
-        whose answer was lost went out moments before."""
-        history = getattr(self.client, "conversations_history", None)
-        if history is None:
+    def find(self, channel: str, marker: str, *, thread_ts: str | None = None) -> str | None:
+        """Looks through the channel's latest messages (and replies broadcast to it), or the
+        thread's replies for a post in a thread: a post whose answer was lost went out moments
+        before."""
+        if thread_ts is None:
+            method, params = "conversations_history", {"limit": LOOKBACK}
+        else:
+            method, params = "conversations_replies", {"ts": thread_ts, "limit": THREAD_LOOKBACK}
+        lookup = getattr(self.client, method, None)
+        if lookup is None:
             return None
         try:
-            response = history(channel=channel, include_all_metadata=True, limit=LOOKBACK)
+            response = lookup(channel=channel, include_all_metadata=True, **params)
         except Exception as exc:
             found = failure(exc)
             if found.failure == Failure.permanent:
-                # No history scope (an install older than the manifest): posting again is better
-                # than never posting.
+                # No history scope (an install older than the manifest), or a thread deleted
+                # since: posting again is better than never posting.
                 log.warning("cannot look for a lost post in %s: %s", channel, found.reason)
                 return None
             raise found from exc
