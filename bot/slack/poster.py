@@ -55,6 +55,7 @@ class SlackPoster:
         """Looks through the channel's latest messages (and replies broadcast to it), or the
         thread's replies for a post in a thread: a post whose answer was lost went out moments
         before."""
+        params: dict[str, str | int]
         if thread_ts is None:
             method, params = "conversations_history", {"limit": LOOKBACK}
         else:
