@@ -2,11 +2,14 @@
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from sqlalchemy import inspect, text
+from sqlmodel import select
 
 from bot.store.engine import Store
+from bot.store.models import CommandRecord
 from tests.fakeslack import FakeSlack
 from tests.slackbot import CHANNEL, SlackBot, message_text
 from tests.test_entrypoints import clean_env
@@ -35,11 +38,24 @@ def ghostwatch(*args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess
     )
 
 
+def settled(store: Store, timeout: float = 5.0) -> None:
+    """The journal marks a command answered just after its answer is posted; wait for that."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with store.session() as session:
+            states = session.exec(select(CommandRecord.state)).all()
+        if all(state == "answered" for state in states):
+            return
+        time.sleep(0.02)
+    raise AssertionError(f"commands not answered: {states}")
+
+
 def test_preview_prints_the_tick_and_changes_nothing(
     bot: SlackBot, store: Store, fake: FakeSlack, db_url: str, tmp_path: Path
 ) -> None:
     bot.reply_to("add Lan lan@example.vn ₫15,000,000 tiktok @lan.review")
     bot.reply_to("stage #1 received")
+    settled(store)
     before, calls = dump(store), len(fake.calls)
 
     shown = ghostwatch("preview", "--at", AT, cwd=tmp_path, DATABASE_URL=db_url)
