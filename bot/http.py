@@ -20,6 +20,7 @@ from slack_bolt import App
 from slack_bolt.request import BoltRequest
 from sqlalchemy import text
 from waitress.server import create_server
+from waitress.wasyncore import close_all
 
 from bot.logsafe import clean
 from bot.store.engine import Store
@@ -218,6 +219,9 @@ def make_server(
 
 
 def stop_server(server: Any, timeout: float = 5.0) -> None:
-    """Stop a server running `.run()` in another thread: closed from inside its own loop."""
-    server.trigger.pull_trigger(server.close)
+    """Stop a server running `.run()` in another thread.
+
+    The workers finish first, since each one pulls the loop's trigger when its answer is ready
+    and a closed trigger would fail it; then the loop closes every socket it holds and ends."""
     server.task_dispatcher.shutdown(timeout=timeout)
+    server.trigger.pull_trigger(lambda: close_all(server._map, ignore_all=True))
