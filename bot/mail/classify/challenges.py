@@ -79,6 +79,10 @@ _PERSON = re.compile(
     # it, nl
     r"|\b(?:conferm|verific)\w*\s+che\s+(?:sei|e|lei\s+e)\s+(?:un\s+)?(?:essere\s+umano|persona)\b"
     r"|\bbevestig\w*\s+dat\s+(?:u|je)\s+(?:een\s+mens|geen\s+robot)\b"
+    # ru, uk, pl: (подтвердите,) что вы человек / не робот; що ви людина; że jesteś człowiekiem
+    r"|\bчто\s+вы\s+(?:не\s+робот|человек|живои\s+человек)\b"
+    r"|\bщо\s+ви\s+(?:не\s+робот|людина|жива\s+людина)\b"
+    r"|\bze\s+(?:jestes|pan\s+jest|pani\s+jest)\s+(?:człowiekiem|osoba)\b"
     r")"
 )
 # Words just before a match that report someone else's request: "they asked you to confirm
@@ -101,7 +105,10 @@ _SUBJECTS = any_phrase(
         *("absenderverifizierung", "bestatigen sie ihre nachricht", "bestatigen sie ihre e-mail"),
         *("conferma il tuo indirizzo", "conferma il tuo messaggio", "verifica del mittente"),
         *("bevestig uw bericht", "bevestig je bericht", "afzenderverificatie"),
-        *("potwierdz swoja wiadomosc", "weryfikacja nadawcy"),
+        *("potwierdz swoja wiadomosc", "weryfikacja nadawcy", "potwierdź wysłanie"),
+        *("подтвердите отправку", "подтвердите ваше письмо", "подтвердите свое письмо"),
+        *("проверка отправителя", "подтверждение отправителя", "підтвердіть надсилання"),
+        *("підтвердіть ваш лист", "перевірка відправника"),
     )
 )
 # A tag a filter appends to the original subject: "Re: … [SpamLock verification required]".
@@ -129,6 +136,10 @@ _HELD = re.compile(
     r"|angehalten|in\s+warteschlange)\b|\bihre\s+nachricht\s+wird\s+(?:erst\s+)?zugestellt\b"
     r"|\b(?:il\s+)?tuo\s+messaggio\s+(?:verra|sara)\s+consegnato\b"
     r"|\buw\s+bericht\s+wordt\s+(?:pas\s+)?(?:bezorgd|afgeleverd)\b"
+    r"|\bваше\s+(?:письмо|сообщение)\b[^.]{0,80}?\b(?:будет|было)\s+доставлен"
+    r"|\bваше\s+(?:письмо|сообщение)\s+(?:ожидает|задержано|удерживается)\b"
+    r"|\bваш\s+лист\b[^.]{0,80}?\bбуде\s+доставлен"
+    r"|\btwoja\s+wiadomosc\s+(?:zostanie\s+dostarczona|czeka|została\s+wstrzymana)\b"
     r")"
 )
 _WHITELIST = any_phrase(
@@ -146,6 +157,8 @@ _WHITELIST = any_phrase(
         *("mittenti verificati", "mittenti autorizzati", "mittenti approvati", "lista bianca"),
         *("per proteggersi dallo spam", "per evitare lo spam", "goedgekeurde afzenders"),
         *("geverifieerde afzenders", "om spam te voorkomen", "zatwierdzonych nadawcow"),
+        *("для защиты от спама", "защиты от спама", "белый список", "разрешенных отправителей"),
+        *("для захисту від спаму", "білий список", "ochrony przed spamem", "biała lista"),
     )
 )
 _STEP = re.compile(
@@ -164,6 +177,10 @@ _STEP = re.compile(
     r"|\bune\s+seule\s+fois\b|\beinmalig\b"
     r"|\brispondi\s+a\s+questa\s+(?:e-?mail|messaggio)\b|\bclicca\s+sul\s+link\b"
     r"|\buna\s+sola\s+volta\b|\bklik\s+op\s+de\s+link\b|\bbeantwoord\s+dit\s+bericht\b"
+    r"|\bподтверди\w*\s+(?:отправку|письмо)\b[^.]{0,40}?\bпо\s+ссылке\b"
+    r"|\b(?:нужно|необходимо)\s+(?:сделать\s+)?только\s+один\s+раз\b"
+    r"|\bпідтверд\w*\s+[^.]{0,40}?\bза\s+посиланням\b|\bлише\s+один\s+раз\b"
+    r"|\bkliknij\s+w\s+(?:link|ponizszy\s+link)\b|\btylko\s+raz\b"
     r")"
 )
 
