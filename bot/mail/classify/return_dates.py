@@ -6,7 +6,6 @@ languages and written forms, a keyword like "until" or "まで" telling which da
 """
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import TypedDict
@@ -230,14 +229,6 @@ _CLITICS = re.compile(
             ("[وبلف]{1,2}", _script_words(0x0600, 0x06FF)),
         )
     )
-)
-# Every script's decimal digits as ASCII, for the patterns and the parser.
-_DIGITS = str.maketrans(
-    {
-        char: str(unicodedata.decimal(char))
-        for char in map(chr, range(0x0660, 0x10000))
-        if unicodedata.category(char) == "Nd"
-    }
 )
 _AFTER_WINDOW = 8
 _ENGLISH = re.compile(r"(?<!\w)(?:the|and|will|office|thank you|regards)(?!\w)")
@@ -492,14 +483,21 @@ def _choose(found: list[_Dated]) -> date | None:
 _BESIDE = re.compile(r"[\s,.()（）、/-]*(?:\w{1,5}[\s,.]+)?")
 
 
-def _names_a_date(start: int, end: int, text: str, found: list[_Dated]) -> bool:
-    """Whether a weekday only says which day a date beside it is."""
-    gaps = (
-        text[end : item.start] if item.start >= end else text[item.end : start]
-        for item in found
-        if item.start >= end or item.end <= start
-    )
-    return any(_BESIDE.fullmatch(gap) for gap in gaps)
+def _names_a_date(
+    start: int, end: int, text: str, found: list[_Dated], keywords: list[_Keyword]
+) -> bool:
+    """Whether a weekday only says which day a date beside it is (no keyword between them)."""
+    for item in found:
+        if item.start >= end:
+            gap = (end, item.start)
+        elif item.end <= start:
+            gap = (item.end, start)
+        else:
+            continue
+        keyed = any(gap[0] <= key.start < gap[1] for key in keywords)
+        if not keyed and _BESIDE.fullmatch(text[gap[0] : gap[1]]):
+            return True
+    return False
 
 
 def _weekday_return(
@@ -509,7 +507,7 @@ def _weekday_return(
     the keyword says of it: the next such day after the last date written before it (the end of
     the time away, "7–11 June … back Monday"), else after the day received."""
     for match in _WEEKDAY.finditer(text):
-        if _names_a_date(match.start(), match.end(), text, found):
+        if _names_a_date(match.start(), match.end(), text, found, keywords):
             continue
         span = _Span(match.start(), match.end(), "weekday", {})
         key = _keyword_for(span, keywords, spans)
@@ -530,10 +528,9 @@ def _unalias(text: str) -> str:
 
 
 def _normalise(text: str) -> str:
-    """Folded text with every script's digits as ASCII ("١٦" → "16") and the one-letter
-    prefixes Hebrew and Arabic join to a word taken off the month and weekday names and the
-    keywords ("ביוני" → "יוני", "ואחזור" → "אחזור")."""
-    folded = fold(_unalias(own_text(text))).translate(_DIGITS)
+    """Folded text with the one-letter prefixes Hebrew and Arabic join to a word taken off the
+    month and weekday names and the keywords ("ביוני" → "יוני", "ואחזור" → "אחזור")."""
+    folded = fold(_unalias(own_text(text)))
     return _CLITICS.sub("", folded) if _CLITIC_SCRIPTS.search(folded) else folded
 
 
@@ -559,17 +556,20 @@ def _return_date(text: str, today: date, day_first: bool | None) -> date | None:
 def return_date(
     text: str, *, received: datetime, tz: ZoneInfo | None = None, day_first: bool | None = None
 ) -> date | None:
-    """The return date an out-of-office states, or None.
+    """The return date an out-of-office states, or None: the first day the person is back.
 
-    Reads en, es, pt, fr, de, it, nl, id, vi, ko, ja, zh, ar, cs, pl, ru, uk, tr, lt and th: a
-    date after "back", "volveré", "wieder", … (or before "返回", "戻", …) wins, then one after
-    "until", "hasta", "bis", "do", "до", … (or before "まで", "까지", "kadar", …); else the latest
-    date. A date without a year is the next one on or after the day received (in `tz`, else in
-    `received`'s own zone); an explicit date before that day is ignored. A numeric date that reads
-    both ways ("05/07/2010") is the reading due within 60 days of that day when only one is, else
-    day first when `day_first` is true, month first when false, and when None day first unless the
-    text is English. A bare weekday after a keyword ("back on Monday") is the next such day after
-    the day received. Quoted text is skipped.
+    Reads month and weekday names of many languages (CLDR, through Babel), digits of any script
+    and dates in `2027-06-21`, `21.06.`, `6/21`, `21 June`, `6月21日` and similar forms. A date
+    after "back", "volveré", "wieder", … (or before "返回", "戻", …) wins; else one after "until",
+    "hasta", "bis", "do", "до", … (or before "まで", "까지", "kadar", …), unless a later date
+    without a keyword follows it within two weeks ("until 18 June … answering from 21 June": the
+    day back); else the latest date. A weekday after "back" ("tilbage på mandag", "revin luni")
+    is the next such day after the last date written before it, else after the day received; it
+    beats every date but a "back" one. A date without a year is the next one on or after the day
+    received (in `tz`, else in `received`'s own zone); an explicit date before that day is
+    ignored. A numeric date that reads both ways ("05/07/2010") is the reading due within 60 days
+    of that day when only one is, else day first when `day_first` is true, month first when
+    false, and when None day first unless the text is English. Quoted text is skipped.
     """
     if not isinstance(text, str) or not text:
         return None
