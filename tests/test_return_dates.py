@@ -218,3 +218,18 @@ def test_estonian_month_names_in_a_case() -> None:
     assert return_date("Puhkusel kuni 12. aprillini.", received=march) == date(2027, 4, 12)
     # "mail" is no case of "mai" (May)
     assert return_date("Loen maili 2 korda päevas.", received=march) is None
+
+
+ACCUSATIVE_WEEKDAYS = [
+    ("Вернусь в среду.", "2026-12-02"),
+    ("Повернуся в п'ятницю.", "2026-12-04"),
+    ("Wracam w środę.", "2026-12-02"),
+    ("Vrátím se ve středu.", "2026-12-02"),
+    ("Vratit ću se u subotu.", "2026-12-05"),
+    ("Vrnem se v sredo.", "2026-12-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCUSATIVE_WEEKDAYS)
+def test_a_weekday_in_the_accusative_after_back_is_read(text: str, expected: str) -> None:
+    assert return_date(text, received=RECEIVED) == date.fromisoformat(expected)

@@ -95,6 +95,15 @@ _WEEKDAY_LOCALES = (
     *_CLDR_MONTH_LOCALES,
 )
 _CJK_SHORT = frozenset(("zh", "zh_Hant", "ja"))
+# "back on Wednesday" puts the weekday in the accusative where CLDR writes the nominative: a
+# final -a becomes -u/-у ("в среду", "ve středu"), -ю after -я ("у п'ятницю"), -ę in Polish
+# ("w środę"), -o in Slovenian ("v sredo").
+_ACCUSATIVE: dict[str, tuple[tuple[str, str], ...]] = {
+    **dict.fromkeys(("ru", "uk", "sr"), (("а", "у"), ("я", "ю"))),
+    **dict.fromkeys(("cs", "sk", "hr"), (("a", "u"),)),
+    "pl": (("a", "ę"),),
+    "sl": (("a", "o"),),
+}
 
 
 def _weekday_table() -> dict[str, int]:
@@ -107,6 +116,12 @@ def _weekday_table() -> dict[str, int]:
                 short = get_day_names("abbreviated", context, locale).items()
                 names += [(int(d), str(n)) for d, n in short if len(n) >= 2]
                 names += [(day, name[:-1]) for day, name in names if name.endswith("曜日")]
+            names += [
+                (day, name[:-1] + accusative)
+                for nominative, accusative in _ACCUSATIVE.get(locale, ())
+                for day, name in names
+                if name[-1:] == nominative
+            ]
             for day, name in names:
                 days.setdefault(fold(name), set()).add(day)
     return {name: next(iter(found)) for name, found in days.items() if len(found) == 1}
@@ -180,6 +195,7 @@ _KEYWORDS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("et", _UNTIL, "before", ("kuni",)),
     ("et", _BACK, "both", ("tagasi",)),
     ("sl", _UNTIL, "before", ("do",)),
+    ("sl", _BACK, "before", ("vrnem se", "nazaj", "vrnil se bom", "vrnila se bom")),
     ("bg", _UNTIL, "before", ("до",)),
     ("bg", _BACK, "before", ("ще се върна", "връщам се", "завръщането си", "след завръщането")),
     ("da", _UNTIL, "before", ("til og med", "t.o.m.")),
