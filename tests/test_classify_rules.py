@@ -262,3 +262,14 @@ def test_an_estonian_out_of_office_without_headers_is_one(subject: str, body: st
 def test_an_estonian_reply_from_a_holiday_is_a_reply() -> None:
     body = "Olen puhkusel, aga vastan kohe: sobib! Mustand on siin: https://drive.example/d/9"
     assert classify(mail("Re: Koostöö", body, threaded=True)).kind == "human"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Подтвердите отправку образца", "Добрый день! Подтвердите отправку образца, пожалуйста."),
+        ("Re: Коллаборация", "Я знаю, что вы человек занятой, но ответьте до пятницы."),
+    ],
+)
+def test_russian_words_that_sound_like_a_challenge_are_a_reply(subject: str, body: str) -> None:
+    assert classify(mail(subject, body)).kind == "human"

@@ -79,10 +79,11 @@ _PERSON = re.compile(
     # it, nl
     r"|\b(?:conferm|verific)\w*\s+che\s+(?:sei|e|lei\s+e)\s+(?:un\s+)?(?:essere\s+umano|persona)\b"
     r"|\bbevestig\w*\s+dat\s+(?:u|je)\s+(?:een\s+mens|geen\s+robot)\b"
-    # ru, uk, pl: (подтвердите,) что вы человек / не робот; що ви людина; że jesteś człowiekiem
-    r"|\bчто\s+вы\s+(?:не\s+робот|человек|живои\s+человек)\b"
-    r"|\bщо\s+ви\s+(?:не\s+робот|людина|жива\s+людина)\b"
-    r"|\bze\s+(?:jestes|pan\s+jest|pani\s+jest)\s+(?:człowiekiem|osoba)\b"
+    # ru, uk, pl: подтвердите, что вы человек / не робот; підтвердіть, що ви людина; potwierdź,
+    # że jesteś człowiekiem ("я знаю, что вы человек занятой" asks nothing)
+    r"|\bподтверд\w*\s*,?\s+что\s+вы\s+(?:не\s+робот|человек|живои\s+человек)\b"
+    r"|\bпідтверд\w*\s*,?\s+що\s+ви\s+(?:не\s+робот|людина|жива\s+людина)\b"
+    r"|\bpotwierdz\w*\s*,?\s+ze\s+(?:jestes|pan\s+jest|pani\s+jest)\s+(?:człowiekiem|osoba)\b"
     r")"
 )
 # Words just before a match that report someone else's request: "they asked you to confirm
@@ -105,10 +106,12 @@ _SUBJECTS = any_phrase(
         *("absenderverifizierung", "bestatigen sie ihre nachricht", "bestatigen sie ihre e-mail"),
         *("conferma il tuo indirizzo", "conferma il tuo messaggio", "verifica del mittente"),
         *("bevestig uw bericht", "bevestig je bericht", "afzenderverificatie"),
-        *("potwierdz swoja wiadomosc", "weryfikacja nadawcy", "potwierdź wysłanie"),
-        *("подтвердите отправку", "подтвердите ваше письмо", "подтвердите свое письмо"),
-        *("проверка отправителя", "подтверждение отправителя", "підтвердіть надсилання"),
-        *("підтвердіть ваш лист", "перевірка відправника"),
+        *("potwierdz swoja wiadomosc", "weryfikacja nadawcy", "potwierdź wysłanie wiadomości"),
+        # "подтвердите отправку образца" (of the sample) is business: only of a letter counts
+        *("подтвердите отправку письма", "подтвердите отправку сообщения"),
+        *("подтвердите ваше письмо", "подтвердите свое письмо", "проверка отправителя"),
+        *("подтверждение отправителя", "підтвердіть надсилання листа", "підтвердіть ваш лист"),
+        *("перевірка відправника",),
     )
 )
 # A tag a filter appends to the original subject: "Re: … [SpamLock verification required]".
