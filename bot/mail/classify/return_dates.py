@@ -15,7 +15,7 @@ from babel.dates import get_day_names, get_month_names
 from dateutil import parser as dateutil_parser
 
 from bot.core.away import pause_end
-from bot.mail.classify.reading import any_phrase, attempt, fold, own_text, squash
+from bot.mail.classify.reading import any_phrase, attempt, fold, own_text, squash, unspaced
 
 # --- return dates -------------------------------------------------------------------------------
 
@@ -129,7 +129,22 @@ def _weekday_table() -> dict[str, int]:
 
 _WEEKDAY_NAMES = _weekday_table()
 _WEEKDAYS = {squash(name): day for name, day in _WEEKDAY_NAMES.items()}
-_WEEKDAY = any_phrase(_WEEKDAY_NAMES)
+
+
+def _weekday_pattern(names: list[str]) -> re.Pattern[str]:
+    """One pattern for every weekday name, as `any_phrase` would match them, but with the word
+    boundaries outside one alternation: hundreds of names, each checking its own, are slow."""
+
+    def body(name: str) -> str:
+        return r"[\s\-_]*".join(map(re.escape, name.replace("-", " ").split()))
+
+    ordered = sorted(names, key=len, reverse=True)
+    spaced = "|".join(body(name) for name in ordered if not unspaced(name[0]))
+    joined = "|".join(body(name) for name in ordered if unspaced(name[0]))
+    return re.compile(rf"(?<![\w])(?<!\w-)(?:{spaced})(?![\w])(?!-\w)|{joined}")
+
+
+_WEEKDAY = _weekday_pattern(list(_WEEKDAY_NAMES))
 
 _UNTIL, _BACK = "until", "back"
 _KEYWORDS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
@@ -516,13 +531,35 @@ def _names_a_date(
     return False
 
 
+_LONGEST_WEEKDAY = max(map(len, _WEEKDAY_NAMES))
+
+
+def _weekdays_near(text: str, keywords: list[_Keyword]) -> list[re.Match[str]]:
+    """The weekday names a keyword may introduce (or follow), searched only around keywords:
+    the names of every language make one long pattern, too slow to run over the whole text."""
+    found: dict[int, re.Match[str]] = {}
+    for key in keywords:
+        if key.where != "after":
+            start, end = key.end, key.end + _BEFORE_WINDOW
+        else:
+            start, end = max(0, key.start - _AFTER_WINDOW - _LONGEST_WEEKDAY), key.start
+        for match in _WEEKDAY.finditer(text, start, min(len(text), end + _LONGEST_WEEKDAY + 1)):
+            if match.start() <= end:
+                found.setdefault(match.start(), match)
+        if key.where == "both":
+            before = max(0, key.start - _AFTER_WINDOW - _LONGEST_WEEKDAY)
+            for match in _WEEKDAY.finditer(text, before, key.start):
+                found.setdefault(match.start(), match)
+    return [found[start] for start in sorted(found)]
+
+
 def _weekday_return(
     text: str, today: date, keywords: list[_Keyword], spans: list[_Span], found: list[_Dated]
 ) -> tuple[date, str] | None:
     """The day a bare weekday after a keyword names ("back on Monday", "revin luni"), and what
     the keyword says of it: the next such day after the last date written before it (the end of
     the time away, "7–11 June … back Monday"), else after the day received."""
-    for match in _WEEKDAY.finditer(text):
+    for match in _weekdays_near(text, keywords):
         if _names_a_date(match.start(), match.end(), text, found, keywords):
             continue
         span = _Span(match.start(), match.end(), "weekday", {})
