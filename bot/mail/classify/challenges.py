@@ -15,6 +15,7 @@ a sender whitelist and a confirmation step. A person's words that merely mention
 """
 
 import re
+from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses
 
@@ -221,12 +222,20 @@ _EVIDENCE: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+def _decoded(value: str) -> str:
+    """A header as text when the sync parsed it raw: RFC 2047 words ("=?utf-8?b?…?=") decoded,
+    so that a subject in Russian or German is read, not its encoding."""
+    if "=?" not in value:
+        return value
+    return attempt(lambda: str(make_header(decode_header(value))), value)
+
+
 def may_be_challenge(message: Message) -> bool:
     """Whether a stranger's headers may carry a challenge sent for someone else's mailbox: a
     service's sender or Reply-To, a TMDA request, or a subject in the services' words. Cheap, so
     that the sync fetches a body start only for these (it looks there for whose mailbox)."""
     mail = Mail(message)
-    subject = " ".join(fold(mail.subject).split())
+    subject = " ".join(fold(_decoded(mail.subject)).split())
     return bool(
         _service(mail) or _tmda(mail) or _SUBJECTS.search(subject) or _SUBJECT_TAG.search(subject)
     )
