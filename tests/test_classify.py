@@ -320,9 +320,15 @@ CASES = [
         "X-Failed-Recipients",
     ),
     (
-        mail("From: a@example.net", "Auto-Submitted: auto-generated", "List-Id: <l.example.net>"),
+        mail("From: a@example.net", "Auto-Submitted: auto-replied", "List-Id: <l.example.net>"),
         "auto_reply",
-        "Auto-Submitted: auto-generated",
+        "Auto-Submitted: auto-replied",
+    ),
+    # a list digest says auto-generated too (RFC 3834 §5): its List-Id tells what it is
+    (
+        mail("From: a@example.net", "Auto-Submitted: auto-generated", "List-Id: <l.example.net>"),
+        "list",
+        "List-Id",
     ),
 ]
 

@@ -176,3 +176,100 @@ def test_a_creators_fresh_mail_with_a_newsletter_footer_is_a_person(footer: str)
     assert classify(message, from_creator=True).kind == "human"
     bulk = mail("Spring news", f"News!\n\n{footer}", List_Unsubscribe="<https://x.example/u>")
     assert classify(bulk, from_creator=True).kind == "list"
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "hard", "address"),
+    [
+        ("Listenserver <liste@listen.band.test>", "Nachricht abgelehnt",
+         "Ihre Nachricht an tour@listen.band.test wurde nicht verteilt: Sie sind kein Mitglied"
+         " dieser Liste.\n", True, "tour@listen.band.test"),
+        ("Servidor <listas@listas.agencia.test>", "Rechazo",
+         "Su mensaje a la lista (prensa@listas.agencia.test) no se ha distribuido porque no es"
+         " miembro de ella.\n", True, "prensa@listas.agencia.test"),
+        ("Listes <sympa-bot@listes.studio.test>", "Message en attente",
+         "Votre message pour equipe@listes.studio.test est en attente de moderation.\n", False,
+         "equipe@listes.studio.test"),
+    ],
+)  # fmt: skip
+def test_a_list_hosts_refusal_with_a_null_path_is_a_bounce_of_the_list(
+    sender: str, subject: str, body: str, hard: bool, address: str
+) -> None:
+    """The list's address bounced, not the creator's: the bounce names the list's address."""
+    found = classify(mail(subject, body, sender=sender, Return_Path="<>"))
+    assert (found.kind, found.bounce_hard, found.bounced_addresses) == ("bounce", hard, (address,))
+
+
+def test_a_members_post_passed_on_by_a_list_host_is_a_reply() -> None:
+    """A list that rewrites From sends a member's post from its own host, with no automatic mark."""
+    body = "Not a member of the jury yet, but count me in for the shoot on Friday."
+    found = classify(
+        mail("Re: Shoot", body, sender="Crew via Crew <crew@lists.harbor.test>", threaded=True)
+    )
+    assert found.kind == "human"
+
+
+def test_a_list_digest_that_says_auto_generated_is_list_mail() -> None:
+    digest = mail(
+        "[Makers] Weekly digest",
+        "Top threads this week: lighting on a budget (12 posts).",
+        sender="Makers <digest@community.test>",
+        Auto_Submitted="auto-generated",
+        List_Id="Makers digest <digest.community.test>",
+    )
+    assert classify(digest).kind == "list"
+    # an out-of-office that says auto-generated and carries no list header stays one
+    away = mail("Abwesend", "Ich bin bis 14.12. im Urlaub.", Auto_Submitted="auto-generated")
+    assert classify(away).kind == "auto_reply"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Подтвердите отправку сообщения Анне",
+         "Анна защищает свой ящик от спама. Перейдите по ссылке, и ваше письмо будет доставлено."),
+        ("Re: Коллаборация",
+         "Чтобы ваше письмо было доставлено получателю, подтвердите отправку по ссылке ниже."
+         " Для защиты от спама Анна принимает почту только от проверенных адресов."),
+        ("Re: Співпраця",
+         "Щоб ваш лист було доставлено, підтвердіть, що ви людина."),
+    ],
+)  # fmt: skip
+def test_a_challenge_in_russian_or_ukrainian_is_a_challenge(subject: str, body: str) -> None:
+    found = classify(mail(subject, body, sender="Фильтр <check@filtr.test>",
+                          Reply_To="anna@annafilm.example"))  # fmt: skip
+    assert found.kind == "challenge"
+
+
+def test_a_russian_reply_telling_of_a_challenge_is_a_reply() -> None:
+    body = "Сервис попросил подтвердить отправку по ссылке, я подтвердил. Видео будет в пятницу."
+    assert classify(mail("Re: Коллаборация", body, threaded=True)).kind == "human"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Automaatvastus: Koostöö", "Olen lähetusel. Vastan kirjadele uuesti esmaspäeval."),
+        ("Re: Koostöö", "Tere!\nOlen puhkusel kuni 14.12. Vastan e-kirjadele pärast puhkust.\n\n"
+                        "Hi! I am on holiday until 14 December."),
+    ],
+)  # fmt: skip
+def test_an_estonian_out_of_office_without_headers_is_one(subject: str, body: str) -> None:
+    found = classify(mail(subject, body, threaded=True))
+    assert (found.kind, found.out_of_office) == ("auto_reply", True)
+
+
+def test_an_estonian_reply_from_a_holiday_is_a_reply() -> None:
+    body = "Olen puhkusel, aga vastan kohe: sobib! Mustand on siin: https://drive.example/d/9"
+    assert classify(mail("Re: Koostöö", body, threaded=True)).kind == "human"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Подтвердите отправку образца", "Добрый день! Подтвердите отправку образца, пожалуйста."),
+        ("Re: Коллаборация", "Я знаю, что вы человек занятой, но ответьте до пятницы."),
+    ],
+)
+def test_russian_words_that_sound_like_a_challenge_are_a_reply(subject: str, body: str) -> None:
+    assert classify(mail(subject, body)).kind == "human"

@@ -1,10 +1,10 @@
 """The labelled mail corpora are consistent (their accuracy is measured by
 bench/classify_corpus.py).
 
-`mail_corpus` is the corpus the classifier was tuned on; `mail_holdout` was written without
-reading the rules and held out, then tuned on too, so both must keep every human reply.
-`mail_holdout2` was written without reading the rules; `mail_holdout3` is held out the same way
-and only measured, so only its consistency is checked here.
+`mail_corpus` is the corpus the classifier was tuned on; `mail_holdout` and `mail_holdout2`
+were written without reading the rules and held out, then tuned on too, so all three must keep
+every human reply. `mail_holdout3` is held out the same way and only measured, so only its
+consistency is checked here.
 """
 
 import csv

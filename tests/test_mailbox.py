@@ -653,6 +653,28 @@ def test_a_challenge_sent_by_a_service_reaches_the_creator_it_guards(
     assert "Jane Doe" in notice.payload["text"] and "http" not in notice.payload["text"]
 
 
+def test_a_russian_service_challenge_reaches_the_creator_named_in_reply_to(
+    store: Store, imap: ImapServer, jane: int
+) -> None:
+    """A stranger's mail whose subject asks, in Russian, to confirm a letter: its body start is
+    fetched and its Reply-To names the mailbox it guards."""
+    message = EmailMessage()
+    message["From"] = "Фильтр для Джейн <check@filtr-service.example>"
+    message["Reply-To"] = "jane@janedoe.tv"
+    message["To"] = TEAM
+    message["Subject"] = "Подтвердите отправку письма Джейн Доу"
+    message["Date"] = "Mon, 23 Nov 2026 10:01:00 +0000"
+    message["Message-ID"] = "<filtr-1@filtr-service.example>"
+    message.set_content(
+        "Джейн защищает свой ящик от спама. Чтобы ваше письмо было доставлено, подтвердите"
+        " отправку по ссылке: https://filtr-service.example/ok/1\n"
+    )
+    imap.append("INBOX", message.as_bytes(), internaldate=datetime(2026, 11, 23, 10, 1, tzinfo=UTC))
+    applied = sync(store, imap).applied
+    assert (applied.challenges, applied.replies, applied.bounces, applied.unmatched) == (1, 0, 0, 0)
+    assert deal_of(store, jane).last_creator_reply_at is None
+
+
 def test_a_service_challenge_for_no_creator_leaves_no_trace(
     store: Store, imap: ImapServer, jane: int
 ) -> None:

@@ -148,3 +148,88 @@ MORE_LANGUAGES = [
 def test_return_dates_in_more_languages(text: str, expected: str) -> None:
     march = datetime(2027, 3, 8, 9, tzinfo=UTC)
     assert return_date(text, received=march) == date.fromisoformat(expected)
+
+
+DAY_BACK_AFTER_UNTIL = [
+    # the day back in words no keyword knows, a later date right after the last day away
+    ("Off until Friday 11 December; answering mail from the 14th of December.", "2026-12-14"),
+    ("Na službenom sam putu do 09.12. U uredu opet 10.12.2026.", "2026-12-10"),
+    ("Отсъствам до 11 декември включително, на работа съм от 14 декември.", "2026-12-14"),
+    ("Jestem nieobecna do 10 grudnia włącznie, dostępna od czwartku 17 grudnia.", "2026-12-17"),
+    ("15 Aralık'a kadar seyahatteyim, 16 Aralık Çarşamba ofisteyim.", "2026-12-16"),
+    ("Olen koolitusel kuni 9.12.2026, kontoris taas 10. detsember.", "2026-12-10"),
+    # a year-end closure with years in 年月日 and the day back in a sentence of its own
+    ("2026年12月26日（土）から2027年1月5日（火）まで休業いたします。1月6日（水）より営業します。",
+     "2027-01-06"),
+    # only the last day away: that day, even with another date far later or before it
+    ("Away until 11 December. The spring campaign launches on 15 January.", "2026-12-11"),
+    ("The film is out on 30 December; I am away until 11 December.", "2026-12-11"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DAY_BACK_AFTER_UNTIL)
+def test_a_later_date_right_after_the_last_day_away_is_the_day_back(
+    text: str, expected: str
+) -> None:
+    assert return_date(text, received=RECEIVED) == date.fromisoformat(expected)
+
+
+def test_digits_of_other_scripts_read_as_digits() -> None:
+    assert return_date("سأعود يوم ٣ يناير ٢٠٢٧", received=RECEIVED) == date(2027, 1, 3)
+    assert return_date("في إجازة حتى ١٠/١٢/٢٠٢٦", received=RECEIVED) == date(2026, 12, 10)
+    assert return_date("जल्दी: until १४/१२/२०२६", received=RECEIVED) == date(2026, 12, 14)
+
+
+def test_hebrew_and_arabic_prefixes_on_months_weekdays_and_keywords() -> None:
+    text = "אני בכנס עד 10 בדצמבר ואשוב למשרד ב-14 בדצמבר."
+    assert return_date(text, received=RECEIVED) == date(2026, 12, 14)
+    assert return_date("אחזור ביום רביעי.", received=RECEIVED) == date(2026, 12, 2)
+    assert return_date("في مؤتمر وحتى 9 ديسمبر.", received=RECEIVED) == date(2026, 12, 9)
+    # the same letters starting an ordinary word are left alone: no date, no weekday
+    assert return_date("אני בבית עם הילדים.", received=RECEIVED) is None
+
+
+WEEKDAYS = [
+    # CLDR weekday names after a keyword: the next such day after the day received (a Tuesday)
+    ("Jeg er tilbage på torsdag.", "2026-12-03"),
+    ("Jeg er tilbake på mandag.", "2026-12-07"),
+    ("Vraćam se u ponedjeljak.", "2026-12-07"),
+    ("Cuma döneceğim.", "2026-12-04"),
+    ("Revin marți.", "2026-12-08"),
+    ("Kembali hari Jumat.", "2026-12-04"),
+    ("我周四回来。", "2026-12-03"),
+    # after the end of the time away written before it
+    ("Sunt plecat 7–11 decembrie. Revin luni.", "2026-12-14"),
+    ("Jeg har ferie til og med 18. december og er tilbage på mandag.", "2026-12-21"),
+    # a date the weekday only names is read as the date
+    ("Back on Monday, 14 December.", "2026-12-14"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKDAYS)
+def test_a_weekday_after_a_keyword_is_the_next_such_day(text: str, expected: str) -> None:
+    assert return_date(text, received=RECEIVED) == date.fromisoformat(expected)
+
+
+def test_estonian_month_names_in_a_case() -> None:
+    march = datetime(2027, 3, 8, 9, tzinfo=UTC)
+    text = "Olen koolitusel 19. märtsini. Kontoris olen alates 22. märtsist."
+    assert return_date(text, received=march) == date(2027, 3, 22)
+    assert return_date("Puhkusel kuni 12. aprillini.", received=march) == date(2027, 4, 12)
+    # "mail" is no case of "mai" (May)
+    assert return_date("Loen maili 2 korda päevas.", received=march) is None
+
+
+ACCUSATIVE_WEEKDAYS = [
+    ("Вернусь в среду.", "2026-12-02"),
+    ("Повернуся в п'ятницю.", "2026-12-04"),
+    ("Wracam w środę.", "2026-12-02"),
+    ("Vrátím se ve středu.", "2026-12-02"),
+    ("Vratit ću se u subotu.", "2026-12-05"),
+    ("Vrnem se v sredo.", "2026-12-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCUSATIVE_WEEKDAYS)
+def test_a_weekday_in_the_accusative_after_back_is_read(text: str, expected: str) -> None:
+    assert return_date(text, received=RECEIVED) == date.fromisoformat(expected)

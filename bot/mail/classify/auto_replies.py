@@ -74,13 +74,18 @@ def _auto_subject(subject: str) -> tuple[str, bool] | None:
 def _auto_signal(mail: Mail) -> tuple[str, bool | None] | None:
     """The first automatic marker and whether it already decides `out_of_office` (None: read on).
 
-    `Precedence: bulk|junk` next to list headers is left to rule 3: newsletters set both.
+    `Precedence: bulk|junk` next to list headers, and `Auto-Submitted: auto-generated` with a
+    `List-Id`, are left to rule 3: newsletters and list digests set both.
     """
     if mail.is_dsn and delivery_report(mail).delivered:
         return "DSN delivered (multipart/report)", False
     if mail.report_type == "disposition-notification":
         return "MDN (multipart/report)", False
     auto_submitted = mail.header("Auto-Submitted")
+    if token(auto_submitted or "") == "auto-generated" and mail.has("List-Id"):
+        # RFC 3834 asks list digests and notifications to say auto-generated too: the list
+        # header tells what they are (rule 3). An auto-reply names itself auto-replied.
+        return None
     if auto_submitted is not None and token(auto_submitted) != "no":
         return f"Auto-Submitted: {token(auto_submitted)}", None
     for name in ("X-Autoreply", "X-Autorespond"):

@@ -242,7 +242,7 @@ LANGUAGES: dict[str, Language] = {
         ),
     ),
     "et": Language(
-        labels=("Automaatne vastus",),
+        labels=("Automaatne vastus", "Automaatvastus"),
         away_labels=("Kontorist eemal",),
         away_words=("puhkusel", "kontorist eemal", "lahetusel"),
         away_openings=(
@@ -251,7 +251,10 @@ LANGUAGES: dict[str, Language] = {
             "viibin puhkusel",
             "olen lahetusel",
         ),
-        absence_signals=("kiireloomuliste kusimuste", "tagasi joudes", "ei ole e-posti"),
+        absence_signals=(
+            *("kiireloomuliste kusimuste", "tagasi joudes", "ei ole e-posti", "vastan kirjadele"),
+            *("vastan kirjale", "vastan teie kirjale", "vastan e-kirjadele", "parast puhkust"),
+        ),
     ),
     "lv": Language(
         labels=("Automātiskā atbilde",),

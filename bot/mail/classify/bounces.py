@@ -10,6 +10,7 @@ only say "bounce".
 import re
 from dataclasses import dataclass
 from email.message import Message
+from email.utils import parseaddr
 
 from bot.mail.classify.classification import Classification
 from bot.mail.classify.reading import (
@@ -175,20 +176,38 @@ def delivery_report(mail: Mail) -> _Report:
 
 # Mail system senders, however each MTA or carrier spells them.
 _DAEMON = re.compile(r"(?:mailer|mail)[-_.]?daemon|post[-_.]?master")
-# List servers answer for their lists: a post refused or held is a bounce of that post.
-_LIST_SERVER = re.compile(r"listserv|majordomo|mailman|sympa|.+-(?:owner|bounces|request)")
-_LIST_REFUSALS: tuple[tuple[str, bool], ...] = (
-    # (phrase, permanent)
-    ("not a member", True),
-    ("non-member", False),
-    ("members-only list", False),
-    ("awaits moderator approval", False),
-    ("held until the list moderator", False),
-    ("message rejected", True),
-    ("posting rejected", True),
+# List servers answer for their lists: a post refused or held is a bounce of that post. They
+# write as the list software, the list's owner or bounce address, or a `lists@`-like mailbox,
+# often from a `lists.` host.
+_LIST_SERVER = re.compile(
+    r"listserv|majordomo|mailman|sympa|lists?|listas?|listes?|listy|liste|.+-(?:owner|bounces"
+    r"|request)"
 )
+_LIST_HOST = re.compile(r"(?:lists?|listas?|listes?|listy|liste|ml)\.")
+_LIST_REFUSALS: tuple[tuple[str, bool], ...] = (
+    # (phrase, permanent): refused for good, or held for a moderator
+    *(("not a member", True), ("not subscribed", True), ("not a subscriber", True)),
+    *(("only accepts messages from", True), ("only members may post", True)),
+    *(("non-member", False), ("members-only list", False), ("awaits moderator approval", False)),
+    *(("held until the list moderator", False), ("message rejected", True)),
+    ("posting rejected", True),
+    # es, pt, fr, de, it, nl, ru
+    *(("no esta suscrito", True), ("no estas suscrito", True), ("no es miembro", True)),
+    *(("solo acepta mensajes de", True), ("mensaje rechazado", True), ("ha sido rechazado", True)),
+    *(("espera la aprobacion del moderador", False), ("nao e assinante", True)),
+    *(("nao esta inscrito", True), ("nao e membro", True), ("mensagem rejeitada", True)),
+    *(("aguarda aprovacao do moderador", False), ("n'etes pas abonne", True)),
+    *(("n'etes pas membre", True), ("message rejete", True), ("en attente de moderation", False)),
+    *(("kein mitglied", True), ("nicht abonniert", True), ("nachricht abgelehnt", True)),
+    *(("wartet auf freigabe", False), ("non sei iscritto", True), ("non e iscritto", True)),
+    *(("messaggio rifiutato", True), ("geen lid", True), ("niet geabonneerd", True)),
+    *(("bericht geweigerd", True), ("не являетесь подписчиком", True)),
+    *(("не подписаны на", True), ("сообщение отклонено", True)),
+)
+# A post held for a moderator is read first: the notice often says why ("only members may post").
 _LIST_REFUSAL_PATTERNS = tuple(
-    (p, permanent, re.compile(phrase(p))) for p, permanent in _LIST_REFUSALS
+    (p, permanent, re.compile(phrase(p)))
+    for p, permanent in sorted(_LIST_REFUSALS, key=lambda refusal: refusal[1])
 )
 _BOUNCE_SUBJECTS: tuple[tuple[str, bool], ...] = (
     # (phrase, permanent)
@@ -323,13 +342,24 @@ def is_mail_system(local_part: str) -> bool:
 def _text_addresses(mail: Mail) -> list[str]:
     """Addresses a notice names in its text, other than the mail system's own."""
     own = f"{mail.header('From') or ''} {mail.header('To') or ''}".lower()
-    found = (a.lower().strip(".:") for a in _ADDRESS.findall(mail.full_text))
+    found = (a.lower().strip(".:()[]") for a in _ADDRESS.findall(mail.full_text))
     return list(dict.fromkeys(a for a in found if a not in own))
+
+
+def _list_host_notice(mail: Mail) -> bool:
+    """A machine's notice from a `lists.` host: a member's post passed on by the list may come
+    from that host too (a list rewrites From), but carries no mark of automatic mail."""
+    sender = attempt(lambda: parseaddr(mail.header("From") or "")[1], "").lower()
+    if not _LIST_HOST.match(sender.rpartition("@")[2]):
+        return False
+    null_path = (mail.header("Return-Path") or "").replace(" ", "") == "<>"
+    auto = (mail.header("Auto-Submitted") or "no").strip().lower()[:2] != "no"
+    return null_path or auto
 
 
 def _list_refusal(mail: Mail) -> Classification | None:
     """A list server refusing or holding a post: a bounce of that post, the list's address."""
-    if not _LIST_SERVER.fullmatch(mail.sender_local):
+    if not (_LIST_SERVER.fullmatch(mail.sender_local) or _list_host_notice(mail)):
         return None
     text = fold(f"{mail.subject}\n{mail.full_text[:2000]}")
     for label, permanent, pattern in _LIST_REFUSAL_PATTERNS:

@@ -15,6 +15,7 @@ a sender whitelist and a confirmation step. A person's words that merely mention
 """
 
 import re
+from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses
 
@@ -79,6 +80,11 @@ _PERSON = re.compile(
     # it, nl
     r"|\b(?:conferm|verific)\w*\s+che\s+(?:sei|e|lei\s+e)\s+(?:un\s+)?(?:essere\s+umano|persona)\b"
     r"|\bbevestig\w*\s+dat\s+(?:u|je)\s+(?:een\s+mens|geen\s+robot)\b"
+    # ru, uk, pl: подтвердите, что вы человек / не робот; підтвердіть, що ви людина; potwierdź,
+    # że jesteś człowiekiem ("я знаю, что вы человек занятой" asks nothing)
+    r"|\bподтверд\w*\s*,?\s+что\s+вы\s+(?:не\s+робот|человек|живои\s+человек)\b"
+    r"|\bпідтверд\w*\s*,?\s+що\s+ви\s+(?:не\s+робот|людина|жива\s+людина)\b"
+    r"|\bpotwierdz\w*\s*,?\s+ze\s+(?:jestes|pan\s+jest|pani\s+jest)\s+(?:człowiekiem|osoba)\b"
     r")"
 )
 # Words just before a match that report someone else's request: "they asked you to confirm
@@ -101,7 +107,12 @@ _SUBJECTS = any_phrase(
         *("absenderverifizierung", "bestatigen sie ihre nachricht", "bestatigen sie ihre e-mail"),
         *("conferma il tuo indirizzo", "conferma il tuo messaggio", "verifica del mittente"),
         *("bevestig uw bericht", "bevestig je bericht", "afzenderverificatie"),
-        *("potwierdz swoja wiadomosc", "weryfikacja nadawcy"),
+        *("potwierdz swoja wiadomosc", "weryfikacja nadawcy", "potwierdź wysłanie wiadomości"),
+        # "подтвердите отправку образца" (of the sample) is business: only of a letter counts
+        *("подтвердите отправку письма", "подтвердите отправку сообщения"),
+        *("подтвердите ваше письмо", "подтвердите свое письмо", "проверка отправителя"),
+        *("подтверждение отправителя", "підтвердіть надсилання листа", "підтвердіть ваш лист"),
+        *("перевірка відправника",),
     )
 )
 # A tag a filter appends to the original subject: "Re: … [SpamLock verification required]".
@@ -129,6 +140,10 @@ _HELD = re.compile(
     r"|angehalten|in\s+warteschlange)\b|\bihre\s+nachricht\s+wird\s+(?:erst\s+)?zugestellt\b"
     r"|\b(?:il\s+)?tuo\s+messaggio\s+(?:verra|sara)\s+consegnato\b"
     r"|\buw\s+bericht\s+wordt\s+(?:pas\s+)?(?:bezorgd|afgeleverd)\b"
+    r"|\bваше\s+(?:письмо|сообщение)\b[^.]{0,80}?\b(?:будет|было)\s+доставлен"
+    r"|\bваше\s+(?:письмо|сообщение)\s+(?:ожидает|задержано|удерживается)\b"
+    r"|\bваш\s+лист\b[^.]{0,80}?\bбуде\s+доставлен"
+    r"|\btwoja\s+wiadomosc\s+(?:zostanie\s+dostarczona|czeka|została\s+wstrzymana)\b"
     r")"
 )
 _WHITELIST = any_phrase(
@@ -146,6 +161,8 @@ _WHITELIST = any_phrase(
         *("mittenti verificati", "mittenti autorizzati", "mittenti approvati", "lista bianca"),
         *("per proteggersi dallo spam", "per evitare lo spam", "goedgekeurde afzenders"),
         *("geverifieerde afzenders", "om spam te voorkomen", "zatwierdzonych nadawcow"),
+        *("для защиты от спама", "защиты от спама", "белый список", "разрешенных отправителей"),
+        *("для захисту від спаму", "білий список", "ochrony przed spamem", "biała lista"),
     )
 )
 _STEP = re.compile(
@@ -164,6 +181,10 @@ _STEP = re.compile(
     r"|\bune\s+seule\s+fois\b|\beinmalig\b"
     r"|\brispondi\s+a\s+questa\s+(?:e-?mail|messaggio)\b|\bclicca\s+sul\s+link\b"
     r"|\buna\s+sola\s+volta\b|\bklik\s+op\s+de\s+link\b|\bbeantwoord\s+dit\s+bericht\b"
+    r"|\bподтверди\w*\s+(?:отправку|письмо)\b[^.]{0,40}?\bпо\s+ссылке\b"
+    r"|\b(?:нужно|необходимо)\s+(?:сделать\s+)?только\s+один\s+раз\b"
+    r"|\bпідтверд\w*\s+[^.]{0,40}?\bза\s+посиланням\b|\bлише\s+один\s+раз\b"
+    r"|\bkliknij\s+w\s+(?:link|ponizszy\s+link)\b|\btylko\s+raz\b"
     r")"
 )
 
@@ -201,12 +222,20 @@ _EVIDENCE: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+def _decoded(value: str) -> str:
+    """A header as text when the sync parsed it raw: RFC 2047 words ("=?utf-8?b?…?=") decoded,
+    so that a subject in Russian or German is read, not its encoding."""
+    if "=?" not in value:
+        return value
+    return attempt(lambda: str(make_header(decode_header(value))), value)
+
+
 def may_be_challenge(message: Message) -> bool:
     """Whether a stranger's headers may carry a challenge sent for someone else's mailbox: a
     service's sender or Reply-To, a TMDA request, or a subject in the services' words. Cheap, so
     that the sync fetches a body start only for these (it looks there for whose mailbox)."""
     mail = Mail(message)
-    subject = " ".join(fold(mail.subject).split())
+    subject = " ".join(fold(_decoded(mail.subject)).split())
     return bool(
         _service(mail) or _tmda(mail) or _SUBJECTS.search(subject) or _SUBJECT_TAG.search(subject)
     )

@@ -52,7 +52,7 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", stripped)
 
 
-def _unspaced(char: str) -> bool:
+def unspaced(char: str) -> bool:
     """Scripts written without spaces between words (Thai, CJK, Hangul): no word boundaries."""
     code = ord(char)
     return (
@@ -72,9 +72,9 @@ def phrase(phrase: str) -> str:
     words = fold(phrase.rstrip("*")).replace("-", " ").split()
     pattern = r"[\s\-_]*".join(re.escape(word) for word in words)
     first, last = words[0][0], words[-1][-1]
-    if first.isalnum() and not _unspaced(first):
+    if first.isalnum() and not unspaced(first):
         pattern = r"(?<![\w])(?<!\w-)" + pattern
-    if last.isalnum() and not _unspaced(last) and not stem:
+    if last.isalnum() and not unspaced(last) and not stem:
         pattern += r"(?![\w])(?!-\w)"
     return pattern
 

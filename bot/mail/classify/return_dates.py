@@ -7,15 +7,15 @@ languages and written forms, a keyword like "until" or "まで" telling which da
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TypedDict
 from zoneinfo import ZoneInfo
 
-from babel.dates import get_month_names
+from babel.dates import get_day_names, get_month_names
 from dateutil import parser as dateutil_parser
 
 from bot.core.away import pause_end
-from bot.mail.classify.reading import any_phrase, attempt, fold, own_text, squash
+from bot.mail.classify.reading import any_phrase, attempt, fold, own_text, squash, unspaced
 
 # --- return dates -------------------------------------------------------------------------------
 
@@ -23,7 +23,6 @@ _EN_MONTHS = (
     *("January", "February", "March", "April", "May", "June", "July", "August"),
     *("September", "October", "November", "December"),
 )
-_EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTH_NAMES = (
     # en, es, pt, fr, de, it, nl and id names, and abbreviations that are not common words
     "january jan enero ene janeiro janvier janv januar jänner gennaio januari",
@@ -48,16 +47,25 @@ _CLDR_MONTH_LOCALES = (
 )
 
 
+# Case endings CLDR does not write, for languages that put a date's month in a case:
+# Estonian "17. juunist" (from), "juunini" (until), "augustil" (on).
+_CASE_ENDINGS = {"et": ("st", "ni", "l", "ks", "ist", "ini", "il")}
+_CASE_MIN_LENGTH = 5  # "mai" + "l" is the word "mail"
+
+
 def _cldr_month_names() -> list[tuple[str, int, str]]:
     """(name as written, month, the locale's wide name for that month) from CLDR."""
     names = []
     for locale in _CLDR_MONTH_LOCALES:
         wide = get_month_names("wide", context="format", locale=locale)
+        endings = _CASE_ENDINGS.get(locale, ())
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
                 for month, name in get_month_names(width, context=context, locale=locale).items():
                     if width == "wide" or "." in name:
                         names.append((str(name), int(month), str(wide[month])))
+                    if width == "wide" and len(name) >= _CASE_MIN_LENGTH:
+                        names += [(f"{name}{end}", int(month), str(wide[month])) for end in endings]
     return names
 
 
@@ -80,24 +88,63 @@ def _month_tables() -> tuple[dict[str, int], dict[str, str]]:
 
 _MONTHS, _MONTH_ALIASES = _month_tables()
 _MONTH = "|".join(re.escape(name) for name in sorted(_MONTHS, key=len, reverse=True))
-_WEEKDAY_NAMES = (
-    "monday|lunes|segunda-feira|lundi|montag|lunedì|maandag|senin|thứ hai"
-    "|월요일|月曜|星期一|周一|週一",
-    "tuesday|martes|terça-feira|mardi|dienstag|martedì|dinsdag|selasa|thứ ba"
-    "|화요일|火曜|星期二|周二|週二",
-    "wednesday|miércoles|quarta-feira|mercredi|mittwoch|mercoledì|woensdag|rabu|thứ tư"
-    "|수요일|水曜|星期三|周三|週三",
-    "thursday|jueves|quinta-feira|jeudi|donnerstag|giovedì|donderdag|kamis|thứ năm"
-    "|목요일|木曜|星期四|周四|週四",
-    "friday|viernes|sexta-feira|vendredi|freitag|venerdì|vrijdag|jumat|thứ sáu"
-    "|금요일|金曜|星期五|周五|週五",
-    "saturday|sábado|samedi|samstag|sabato|zaterdag|sabtu|thứ bảy|토요일|土曜|星期六|周六|週六",
-    "sunday|domingo|dimanche|sonntag|domenica|zondag|chủ nhật|일요일|日曜|星期日|星期天|周日|週日",
+# Weekday names from CLDR (Babel): wide names in both contexts, and the short CJK forms ("周一",
+# "週一", "月曜") that are two characters or more; one-letter abbreviations are common words.
+_WEEKDAY_LOCALES = (
+    *("en", "es", "pt", "fr", "de", "it", "nl", "id", "vi", "zh", "zh_Hant", "ja", "ko", "nb"),
+    *_CLDR_MONTH_LOCALES,
 )
-_WEEKDAYS = {
-    squash(fold(name)): day for day, names in enumerate(_WEEKDAY_NAMES) for name in names.split("|")
+_CJK_SHORT = frozenset(("zh", "zh_Hant", "ja"))
+# "back on Wednesday" puts the weekday in the accusative where CLDR writes the nominative: a
+# final -a becomes -u/-у ("в среду", "ve středu"), -ю after -я ("у п'ятницю"), -ę in Polish
+# ("w środę"), -o in Slovenian ("v sredo").
+_ACCUSATIVE: dict[str, tuple[tuple[str, str], ...]] = {
+    **dict.fromkeys(("ru", "uk", "sr"), (("а", "у"), ("я", "ю"))),
+    **dict.fromkeys(("cs", "sk", "hr"), (("a", "u"),)),
+    "pl": (("a", "ę"),),
+    "sl": (("a", "o"),),
 }
-_WEEKDAY = any_phrase(name for names in _WEEKDAY_NAMES for name in names.split("|"))
+
+
+def _weekday_table() -> dict[str, int]:
+    """Folded weekday name → weekday (Monday 0); a spelling two days share is dropped."""
+    days: dict[str, set[int]] = {}
+    for locale in _WEEKDAY_LOCALES:
+        for context in ("format", "stand-alone"):
+            names = [(int(d), str(n)) for d, n in get_day_names("wide", context, locale).items()]
+            if locale in _CJK_SHORT:
+                short = get_day_names("abbreviated", context, locale).items()
+                names += [(int(d), str(n)) for d, n in short if len(n) >= 2]
+                names += [(day, name[:-1]) for day, name in names if name.endswith("曜日")]
+            names += [
+                (day, name[:-1] + accusative)
+                for nominative, accusative in _ACCUSATIVE.get(locale, ())
+                for day, name in names
+                if name[-1:] == nominative
+            ]
+            for day, name in names:
+                days.setdefault(fold(name), set()).add(day)
+    return {name: next(iter(found)) for name, found in days.items() if len(found) == 1}
+
+
+_WEEKDAY_NAMES = _weekday_table()
+_WEEKDAYS = {squash(name): day for name, day in _WEEKDAY_NAMES.items()}
+
+
+def _weekday_pattern(names: list[str]) -> re.Pattern[str]:
+    """One pattern for every weekday name, as `any_phrase` would match them, but with the word
+    boundaries outside one alternation: hundreds of names, each checking its own, are slow."""
+
+    def body(name: str) -> str:
+        return r"[\s\-_]*".join(map(re.escape, name.replace("-", " ").split()))
+
+    ordered = sorted(names, key=len, reverse=True)
+    spaced = "|".join(body(name) for name in ordered if not unspaced(name[0]))
+    joined = "|".join(body(name) for name in ordered if unspaced(name[0]))
+    return re.compile(rf"(?<![\w])(?<!\w-)(?:{spaced})(?![\w])(?!-\w)|{joined}")
+
+
+_WEEKDAY = _weekday_pattern(list(_WEEKDAY_NAMES))
 
 _UNTIL, _BACK = "until", "back"
 _KEYWORDS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
@@ -132,11 +179,11 @@ _KEYWORDS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("ko", _UNTIL, "after", ("까지",)),
     ("ko", _BACK, "after", ("복귀", "돌아", "출근")),
     ("ar", _UNTIL, "before", ("حتى", "لغاية")),
-    ("ar", _BACK, "before", ("سأعود", "العودة")),
+    ("ar", _BACK, "before", ("سأعود", "العودة", "عودتي", "عند عودتي")),
     ("cs", _UNTIL, "before", ("do",)),
     ("cs", _BACK, "before", ("zpět", "zpátky", "vrátím se", "vracím se")),
     ("pl", _UNTIL, "before", ("do",)),
-    ("pl", _BACK, "before", ("wracam", "wrócę", "z powrotem", "powrót")),
+    ("pl", _BACK, "before", ("wracam", "wrócę", "z powrotem", "powrót", "po powrocie")),
     ("ru", _UNTIL, "before", ("до",)),
     ("ru", _BACK, "before", ("вернусь", "возвращаюсь")),
     ("uk", _UNTIL, "before", ("до",)),
@@ -157,14 +204,21 @@ _KEYWORDS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("ro", _UNTIL, "before", ("pana pe", "până la", "până pe")),
     ("ro", _BACK, "before", ("revin", "mă întorc")),
     ("he", _UNTIL, "before", ("עד",)),
-    ("he", _BACK, "before", ("אחזור",)),
+    ("he", _BACK, "before", ("אחזור", "אשוב", "עם חזרתי")),
     ("lv", _UNTIL, "before", ("līdz",)),
     ("lv", _BACK, "before", ("atgriezīšos", "būšu atpakaļ")),
     ("et", _UNTIL, "before", ("kuni",)),
     ("et", _BACK, "both", ("tagasi",)),
     ("sl", _UNTIL, "before", ("do",)),
+    ("sl", _BACK, "before", ("vrnem se", "nazaj", "vrnil se bom", "vrnila se bom")),
     ("bg", _UNTIL, "before", ("до",)),
-    ("bg", _BACK, "before", ("ще се върна", "връщам се")),
+    ("bg", _BACK, "before", ("ще се върна", "връщам се", "завръщането си", "след завръщането")),
+    ("da", _UNTIL, "before", ("til og med", "t.o.m.")),
+    ("da", _BACK, "before", ("tilbage", "tilbage på", "tilbage igen")),
+    ("nb", _UNTIL, "before", ("til og med", "t.o.m.")),
+    ("nb", _BACK, "before", ("tilbake", "tilbake på", "tilbake igjen")),
+    ("hr", _UNTIL, "before", ("do",)),
+    ("hr", _BACK, "before", ("vraćam se", "vratit ću se", "ponovno sam", "ponovno u uredu")),
 )
 
 
@@ -186,6 +240,27 @@ def _keyword_info() -> dict[str, tuple[str, str, str]]:
 _KEYWORD_INFO = _keyword_info()
 _KEYWORD = any_phrase(fold(word) for _, _, _, words in _KEYWORDS for word in words)
 _BEFORE_WINDOW = 30
+
+
+def _script_words(low: int, high: int) -> list[str]:
+    """The folded month and weekday names and keywords written in one script's block."""
+    words = [*_MONTHS, *_WEEKDAY_NAMES, *(fold(w) for _, _, _, ws in _KEYWORDS for w in ws)]
+    return [word for word in words if word and all(low <= ord(c) <= high for c in word[:1])]
+
+
+# Hebrew ("ב" in, "ל" to, "ו" and, "מ" from, "ה" the) and Arabic ("و" and, "ب" in, "ل" to,
+# "ف" so) join these to the next word; before a known word they are read as apart.
+_CLITIC_SCRIPTS = re.compile(r"[\u0590-\u06ff]")
+_CLITICS = re.compile(
+    "|".join(
+        rf"(?<!\w){prefixes}(?=(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})"
+        r"(?!\w))"
+        for prefixes, words in (
+            ("[ובלמה]{1,2}", _script_words(0x0590, 0x05FF)),
+            ("[وبلف]{1,2}", _script_words(0x0600, 0x06FF)),
+        )
+    )
+)
 _AFTER_WINDOW = 8
 _ENGLISH = re.compile(r"(?<!\w)(?:the|and|will|office|thank you|regards)(?!\w)")
 
@@ -394,21 +469,109 @@ def _reading_date(span: _Span, today: date, day_first: bool) -> date | None:
     return None
 
 
-def _weekday_date(match: re.Match[str], today: date) -> date | None:
-    day = _WEEKDAYS.get(squash(match.group()))
-    if day is None or today >= date(9999, 12, 24):
+def _next_weekday(day: int, after: date) -> date | None:
+    """The first such weekday strictly after `after`."""
+    if after >= date(9999, 12, 24):
         return None
-    return _parse(_EN_WEEKDAYS[day], datetime.combine(today + timedelta(days=1), time()), {})
+    return after + timedelta(days=(day - after.weekday() - 1) % 7 + 1)
 
 
-def _choose(candidates: list[tuple[date, str | None]]) -> date | None:
-    """The first date a "back" keyword introduces, else the first an "until" keyword introduces
-    (the day back wins when both are named); failing that, the latest (the end of a range)."""
-    for wanted in (_BACK, _UNTIL):
-        keyed = [when for when, what in candidates if what == wanted]
-        if keyed:
-            return keyed[0]
-    return max((when for when, _ in candidates), default=None)
+@dataclass(frozen=True)
+class _Dated:
+    """A date read from the text, what its keyword says of it, and where it stands."""
+
+    when: date
+    what: str | None
+    start: int
+    end: int
+
+
+_FOLLOWING_DAYS = timedelta(days=14)  # "until 18 June … answering from 21 June": the day back
+
+
+def _choose(found: list[_Dated]) -> date | None:
+    """The first date a "back" keyword introduces; else the first an "until" keyword introduces,
+    unless a later date without a keyword follows it within two weeks (the day back, in words
+    the keywords do not know: "until 16.06, I answer from 17 June"); failing that, the latest
+    (the end of a range)."""
+    for item in found:
+        if item.what == _BACK:
+            return item.when
+    until = next((item for item in found if item.what == _UNTIL), None)
+    if until is not None:
+        following = (
+            item.when
+            for item in found
+            if item.start > until.start
+            and item.what is None
+            and until.when < item.when <= until.when + _FOLLOWING_DAYS
+        )
+        return next(following, until.when)
+    return max((item.when for item in found), default=None)
+
+
+# What may stand between a weekday and the date it names ("Monday, 21 June", "1月5日（水）").
+_BESIDE = re.compile(r"[\s,.()（）、/-]*(?:\w{1,5}[\s,.]+)?")
+
+
+def _names_a_date(
+    start: int, end: int, text: str, found: list[_Dated], keywords: list[_Keyword]
+) -> bool:
+    """Whether a weekday only says which day a date beside it is (no keyword between them)."""
+    for item in found:
+        if item.start >= end:
+            gap = (end, item.start)
+        elif item.end <= start:
+            gap = (item.end, start)
+        else:
+            continue
+        keyed = any(gap[0] <= key.start < gap[1] for key in keywords)
+        if not keyed and _BESIDE.fullmatch(text[gap[0] : gap[1]]):
+            return True
+    return False
+
+
+_LONGEST_WEEKDAY = max(map(len, _WEEKDAY_NAMES))
+
+
+def _weekdays_near(text: str, keywords: list[_Keyword]) -> list[re.Match[str]]:
+    """The weekday names a keyword may introduce (or follow), searched only around keywords:
+    the names of every language make one long pattern, too slow to run over the whole text."""
+    found: dict[int, re.Match[str]] = {}
+    for key in keywords:
+        if key.where != "after":
+            start, end = key.end, key.end + _BEFORE_WINDOW
+        else:
+            start, end = max(0, key.start - _AFTER_WINDOW - _LONGEST_WEEKDAY), key.start
+        for match in _WEEKDAY.finditer(text, start, min(len(text), end + _LONGEST_WEEKDAY + 1)):
+            if match.start() <= end:
+                found.setdefault(match.start(), match)
+        if key.where == "both":
+            before = max(0, key.start - _AFTER_WINDOW - _LONGEST_WEEKDAY)
+            for match in _WEEKDAY.finditer(text, before, key.start):
+                found.setdefault(match.start(), match)
+    return [found[start] for start in sorted(found)]
+
+
+def _weekday_return(
+    text: str, today: date, keywords: list[_Keyword], spans: list[_Span], found: list[_Dated]
+) -> tuple[date, str] | None:
+    """The day a bare weekday after a keyword names ("back on Monday", "revin luni"), and what
+    the keyword says of it: the next such day after the last date written before it (the end of
+    the time away, "7–11 June … back Monday"), else after the day received."""
+    for match in _weekdays_near(text, keywords):
+        if _names_a_date(match.start(), match.end(), text, found, keywords):
+            continue
+        span = _Span(match.start(), match.end(), "weekday", {})
+        key = _keyword_for(span, keywords, spans)
+        day = _WEEKDAYS.get(squash(match.group()))
+        if key is None or day is None:
+            continue
+        before = [item.when for item in found if item.end <= match.start()]
+        when = _next_weekday(day, max((today, *before)))
+        if when is not None:
+            return when, key.what
+    return None
 
 
 def _unalias(text: str) -> str:
@@ -417,41 +580,49 @@ def _unalias(text: str) -> str:
     return text
 
 
-def _return_date(text: str, today: date, day_first: bool | None) -> date | None:
+def _normalise(text: str) -> str:
+    """Folded text with the one-letter prefixes Hebrew and Arabic join to a word taken off the
+    month and weekday names and the keywords ("ביוני" → "יוני", "ואחזור" → "אחזור")."""
     folded = fold(_unalias(own_text(text)))
+    return _CLITICS.sub("", folded) if _CLITIC_SCRIPTS.search(folded) else folded
+
+
+def _return_date(text: str, today: date, day_first: bool | None) -> date | None:
+    folded = _normalise(text)
     spans = _spans(folded)
     keywords = _keywords(folded)
     language = keywords[0].language if keywords else ("en" if _ENGLISH.search(folded) else "")
-    candidates: list[tuple[date, str | None]] = []
+    found: list[_Dated] = []
     for span in spans:
         key = _keyword_for(span, keywords, spans)
         order = (key.language if key else language) != "en" if day_first is None else day_first
         when = _span_date(span, today, order)
         if when is not None and when >= today:
-            candidates.append((when, key.what if key else None))
-    if candidates:
-        return _choose(candidates)
-    for match in _WEEKDAY.finditer(folded):
-        span = _Span(match.start(), match.end(), "weekday", {})
-        if _keyword_for(span, keywords, []) and (when := _weekday_date(match, today)):
-            return when
-    return None
+            found.append(_Dated(when, key.what if key else None, span.start, span.end))
+    weekday = _weekday_return(folded, today, keywords, spans, found)
+    named_back = any(item.what == _BACK for item in found)
+    if weekday is not None and (weekday[1] == _BACK or not found) and not named_back:
+        return weekday[0]
+    return _choose(found)
 
 
 def return_date(
     text: str, *, received: datetime, tz: ZoneInfo | None = None, day_first: bool | None = None
 ) -> date | None:
-    """The return date an out-of-office states, or None.
+    """The return date an out-of-office states, or None: the first day the person is back.
 
-    Reads en, es, pt, fr, de, it, nl, id, vi, ko, ja, zh, ar, cs, pl, ru, uk, tr, lt and th: a
-    date after "back", "volveré", "wieder", … (or before "返回", "戻", …) wins, then one after
-    "until", "hasta", "bis", "do", "до", … (or before "まで", "까지", "kadar", …); else the latest
-    date. A date without a year is the next one on or after the day received (in `tz`, else in
-    `received`'s own zone); an explicit date before that day is ignored. A numeric date that reads
-    both ways ("05/07/2010") is the reading due within 60 days of that day when only one is, else
-    day first when `day_first` is true, month first when false, and when None day first unless the
-    text is English. A bare weekday after a keyword ("back on Monday") is the next such day after
-    the day received. Quoted text is skipped.
+    Reads month and weekday names of many languages (CLDR, through Babel), digits of any script
+    and dates in `2027-06-21`, `21.06.`, `6/21`, `21 June`, `6月21日` and similar forms. A date
+    after "back", "volveré", "wieder", … (or before "返回", "戻", …) wins; else one after "until",
+    "hasta", "bis", "do", "до", … (or before "まで", "까지", "kadar", …), unless a later date
+    without a keyword follows it within two weeks ("until 18 June … answering from 21 June": the
+    day back); else the latest date. A weekday after "back" ("tilbage på mandag", "revin luni")
+    is the next such day after the last date written before it, else after the day received; it
+    beats every date but a "back" one. A date without a year is the next one on or after the day
+    received (in `tz`, else in `received`'s own zone); an explicit date before that day is
+    ignored. A numeric date that reads both ways ("05/07/2010") is the reading due within 60 days
+    of that day when only one is, else day first when `day_first` is true, month first when
+    false, and when None day first unless the text is English. Quoted text is skipped.
     """
     if not isinstance(text, str) or not text:
         return None
