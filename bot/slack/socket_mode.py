@@ -12,6 +12,7 @@ import contextlib
 import errno
 import logging
 import socket
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -88,6 +89,7 @@ class BackoffSocketModeClient(SocketModeClient):
     ) -> None:
         super().__init__(*args, **kwargs)
         self._clock = clock
+        self._swap_lock = threading.Lock()
         self.failures = 0
         self.next_try = 0.0
 
@@ -97,9 +99,14 @@ class BackoffSocketModeClient(SocketModeClient):
     def connect(self) -> None:
         """Open a new session and make it current before closing the old one, so envelopes on
         the new socket are read (and acked) at once. Raises if the socket cannot be opened."""
-        if not self.current_app_monitor_started:
-            self.current_app_monitor_started = True
-            self.current_app_monitor.start()
+        try:
+            self._open_session()
+        finally:
+            if not self.current_app_monitor_started:
+                self.current_app_monitor_started = True
+                self.current_app_monitor.start()
+
+    def _open_session(self) -> None:
         if self.wss_uri is None:
             self.wss_uri = self.issue_new_wss_url()
         session = _Session(
@@ -120,13 +127,14 @@ class BackoffSocketModeClient(SocketModeClient):
         session.connect()
         if not session.is_active():
             raise SlackClientNotConnectedError("could not open the Socket Mode connection")
-        old, old_state = self.current_session, self.current_session_state
-        self.current_session = session
-        self.current_session_state = ConnectionState()  # type: ignore[no-untyped-call]
-        self.auto_reconnect_enabled = self.default_auto_reconnect_enabled
-        old_state.terminated = True
-        if old is not None:
-            old.close()
+        with self._swap_lock:
+            old, old_state = self.current_session, self.current_session_state
+            self.current_session = session
+            self.current_session_state = ConnectionState()  # type: ignore[no-untyped-call]
+            self.auto_reconnect_enabled = self.default_auto_reconnect_enabled
+            old_state.terminated = True
+            if old is not None:
+                old.close()
         self.logger.info(f"A new session has been established (session id: {session.session_id})")
 
     def _closed_by_slack(self, session: _Session, code: int) -> None:
