@@ -751,6 +751,8 @@ class FakeSlack:
         self.views: dict[str, dict] = {}
         self.home_views: dict[str, dict] = {}
         self.socket_connected = threading.Event()
+        # The URL apps.connections.open hands out, if not the fake's own Socket Mode server.
+        self.socket_url: str | None = None
         self._cond = threading.Condition(threading.RLock())
         self._users: dict[str, dict] = {}
         self._usergroups: dict[str, list[str]] = {}
@@ -1236,7 +1238,7 @@ class FakeSlack:
         return {"messages": shown[:limit], "has_more": len(shown) > limit}
 
     def _apps_connections_open(self, params: dict) -> dict:
-        return {"url": self.ws_url}
+        return {"url": self.socket_url or self.ws_url}
 
     # -- Web API helpers ----------------------------------------------------------
 

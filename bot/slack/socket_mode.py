@@ -96,17 +96,14 @@ class BackoffSocketModeClient(SocketModeClient):
     def waiting(self) -> bool:
         return bool(self.failures) and self._clock() < self.next_try
 
+    def start_monitor(self) -> None:
+        if not self.current_app_monitor_started:
+            self.current_app_monitor_started = True
+            self.current_app_monitor.start()
+
     def connect(self) -> None:
         """Open a new session and make it current before closing the old one, so envelopes on
         the new socket are read (and acked) at once. Raises if the socket cannot be opened."""
-        try:
-            self._open_session()
-        finally:
-            if not self.current_app_monitor_started:
-                self.current_app_monitor_started = True
-                self.current_app_monitor.start()
-
-    def _open_session(self) -> None:
         if self.wss_uri is None:
             self.wss_uri = self.issue_new_wss_url()
         session = _Session(
@@ -122,7 +119,7 @@ class BackoffSocketModeClient(SocketModeClient):
             on_message_listener=self._on_message,
             ssl_context=self.web_client.ssl,
         )
-        session.on_error_listener = lambda e: None if session.closing else self._on_error(e)
+        session.on_error_listener = lambda e: self._session_error(session, e)
         session.on_close_listener = lambda code, reason: self._closed_by_slack(session, code)
         session.connect()
         if not session.is_active():
@@ -136,6 +133,21 @@ class BackoffSocketModeClient(SocketModeClient):
             if old is not None:
                 old.close()
         self.logger.info(f"A new session has been established (session id: {session.session_id})")
+        self.start_monitor()
+
+    def _session_error(self, session: _Session, error: Exception) -> None:
+        """A closing session's reader wakes with an error, and a session that never opened is
+        reported by the backoff: neither is worth a line. A lost network is a warning, as the
+        session is replaced at once; anything else, the SDK's error."""
+        if session.closing or session.sock is None:
+            return
+        if isinstance(error, OSError):
+            log.warning(
+                "the Socket Mode connection to Slack was lost (%s); reconnecting",
+                type(error).__name__,
+            )
+            return
+        self._on_error(error)
 
     def _closed_by_slack(self, session: _Session, code: int) -> None:
         """The reader ends the session after a close frame; _run_current_session reconnects."""
@@ -186,26 +198,32 @@ class BackoffSocketModeClient(SocketModeClient):
         try:
             super().connect_to_new_endpoint(force)
         except Exception as exc:
-            if self.closed:
-                return
-            self.failures += 1
-            wait = min(FIRST_WAIT * 2 ** (self.failures - 1), MAX_WAIT)
-            self.next_try = now + wait
-            if self.failures == 1:
-                log.warning(
-                    "lost the Socket Mode connection to Slack (%s); reconnecting, waiting up to "
-                    "%.0f s between tries",
-                    type(exc).__name__,
-                    MAX_WAIT,
-                )
+            self.note_failure(exc, now)
             return
         if self.failures:
             log.info("reconnected to Slack after %s failed tries", self.failures)
         self.failures = 0
 
+    def note_failure(self, exc: Exception, at: float | None = None) -> None:
+        """Wait before the next try; say so on the first failure of an outage."""
+        if self.closed:
+            return
+        self.failures += 1
+        wait = min(FIRST_WAIT * 2 ** (self.failures - 1), MAX_WAIT)
+        self.next_try = (self._clock() if at is None else at) + wait
+        if self.failures == 1:
+            log.warning(
+                "lost the Socket Mode connection to Slack (%s); reconnecting, waiting up to "
+                "%.0f s between tries",
+                type(exc).__name__,
+                MAX_WAIT,
+            )
+
 
 class BackoffSocketModeHandler(SocketModeHandler):
     """Bolt's Socket Mode handler on the fast-reconnecting, backing-off client."""
+
+    client: BackoffSocketModeClient
 
     def __init__(
         self,
@@ -231,5 +249,7 @@ class BackoffSocketModeHandler(SocketModeHandler):
         """A token Slack refuses stops the start; a socket that will not open is tried again."""
         try:
             self.client.connect()
-        except SlackClientNotConnectedError:
-            self.client.connect_to_new_endpoint()
+        except SlackClientNotConnectedError as exc:
+            self.client.note_failure(exc)
+        finally:
+            self.client.start_monitor()
