@@ -90,6 +90,7 @@ class BackoffSocketModeClient(SocketModeClient):
         super().__init__(*args, **kwargs)
         self._clock = clock
         self._swap_lock = threading.Lock()
+        self._trying = threading.Lock()
         self.failures = 0
         self.next_try = 0.0
 
@@ -182,8 +183,7 @@ class BackoffSocketModeClient(SocketModeClient):
                     log.warning(
                         "Slack stopped answering on the Socket Mode connection; reconnecting"
                     )
-                    session.disconnect()
-                    self.connect_to_new_endpoint()
+                    session.disconnect()  # its reader wakes and reconnects
             elif self.auto_reconnect_enabled:
                 self.connect_to_new_endpoint()
         except Exception as exc:
@@ -192,14 +192,21 @@ class BackoffSocketModeClient(SocketModeClient):
     def connect_to_new_endpoint(self, force: bool = False) -> None:
         """Reconnect, unless the last try failed moments ago; a failure waits twice as long as
         the one before it, up to five minutes."""
-        now = self._clock()
         if self.waiting() and not force:
             return
+        # One try at a time: the reader and the monitor can both find the session dead.
+        if not self._trying.acquire(blocking=force):
+            return
         try:
+            now = self._clock()
+            if self.waiting() and not force:
+                return
             super().connect_to_new_endpoint(force)
         except Exception as exc:
             self.note_failure(exc, now)
             return
+        finally:
+            self._trying.release()
         if self.failures:
             log.info("reconnected to Slack after %s failed tries", self.failures)
         self.failures = 0
