@@ -638,7 +638,7 @@ class _SocketModeServer:
         """Send a plain close frame on the newest connection, as Slack does when it goes away."""
         self._on_newest(lambda connection: self._spawn(connection.close()))
 
-    def refresh(self, grace: float) -> Refresh:
+    def refresh(self, grace: float, reason: str) -> Refresh:
         """Ask the newest connection's client to reconnect (Slack's `disconnect` envelope) and
         close that connection `grace` seconds later unless the client has closed it first."""
 
@@ -647,7 +647,7 @@ class _SocketModeServer:
             self._refreshes[connection] = refresh
             envelope = {
                 "type": "disconnect",
-                "reason": "refresh_requested",
+                "reason": reason,
                 "debug_info": {"host": "applink-fake-1"},
             }
             self._spawn(connection.send(json.dumps(envelope)))
@@ -1402,10 +1402,10 @@ class FakeSlack:
         """Close the newest Socket Mode connection with a plain close frame."""
         self._ws.close_newest()
 
-    def refresh_socket(self, grace: float = 10.0) -> Refresh:
-        """Send `disconnect` (refresh_requested) on the newest connection; close it after
-        `grace` seconds if the client has not."""
-        return self._ws.refresh(grace)
+    def refresh_socket(self, grace: float = 10.0, reason: str = "refresh_requested") -> Refresh:
+        """Send `disconnect` on the newest connection (`reason`: refresh_requested, or warning
+        a few seconds before); close it after `grace` seconds if the client has not."""
+        return self._ws.refresh(grace, reason)
 
     @property
     def sockets_opened(self) -> int:

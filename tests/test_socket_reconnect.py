@@ -2,7 +2,6 @@
 
 import time
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 
@@ -20,7 +19,7 @@ LOSSES: dict[str, Callable[[FakeSlack], None]] = {
 }
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def quiet_fake() -> Iterator[FakeSlack]:
     """A fake Slack that does not ping its clients, so nothing wakes a reader on a dead socket."""
     with FakeSlack(team_id=TEAM_A, socket_ping_interval=None) as fake:
@@ -28,10 +27,16 @@ def quiet_fake() -> Iterator[FakeSlack]:
         yield fake
 
 
-@pytest.fixture
-def running(quiet_fake: FakeSlack, tmp_path: Path) -> Iterator[SocketBot]:
-    with SocketBot(quiet_fake, tmp_path) as bot:
+@pytest.fixture(scope="module")
+def running(quiet_fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[SocketBot]:
+    """One `ghostwatch run` for the module: each test leaves it connected."""
+    with SocketBot(quiet_fake, tmp_path_factory.mktemp("socket")) as bot:
         yield bot
+
+
+def connected(fake: FakeSlack) -> None:
+    """Start from a live connection, even if an earlier test left the bot reconnecting."""
+    assert fake.socket_connected.wait(60), "the bot is not connected"
 
 
 def answers_help(fake: FakeSlack) -> dict:
@@ -48,6 +53,7 @@ def test_reconnects_within_seconds_after_the_connection_dies(
     quiet_fake: FakeSlack, running: SocketBot, loss: str
 ) -> None:
     fake = quiet_fake
+    connected(fake)
     answers_help(fake)
     opened = fake.sockets_opened
     LOSSES[loss](fake)
@@ -60,12 +66,14 @@ def test_reconnects_within_seconds_after_the_connection_dies(
     assert fake.invalid_calls() == []
 
 
+@pytest.mark.parametrize("reason", ["refresh_requested", "warning"])
 def test_an_envelope_during_a_refresh_is_acked_on_the_new_socket_at_once(
-    quiet_fake: FakeSlack, running: SocketBot
+    quiet_fake: FakeSlack, running: SocketBot, reason: str
 ) -> None:
     fake = quiet_fake
+    connected(fake)
     opened = fake.sockets_opened
-    refresh = fake.refresh_socket(grace=2.0)
+    refresh = fake.refresh_socket(grace=2.0, reason=reason)
     assert fake.wait_sockets_opened(opened + 1, 2.0), running.log()
     ack = answers_help(fake)
     closed_by_server = refresh.server_closed_at
