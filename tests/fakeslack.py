@@ -656,7 +656,9 @@ class _SocketModeServer:
 
         return self._on_newest(refresh)
 
-    async def _close_later(self, connection: ServerConnection, refresh: Refresh, grace: float):
+    async def _close_later(
+        self, connection: ServerConnection, refresh: Refresh, grace: float
+    ) -> None:
         await asyncio.sleep(grace)
         if not refresh.ended.is_set():
             refresh.server_closed_at = time.monotonic()

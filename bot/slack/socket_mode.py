@@ -6,6 +6,9 @@ only on its next check, and on Slack's `disconnect` envelope waits for the old s
 to time out (3 s) before it reads the new one. This client ends a session the moment its
 socket ends, is closed or stops answering pings, reconnects at once, swaps to the new socket
 before closing the old, and spaces its tries out while Slack is away, saying so once per outage.
+(slack_sdk's websocket-client based client, measured beside it, reconnects after a drop or a
+close in 0.5 s but never notices a half-open connection, needs one more dependency, and is
+without a connection for a moment on every refresh.)
 """
 
 import contextlib
