@@ -536,6 +536,14 @@ def _request_params(query: str, raw: bytes, content_type: str) -> dict:
 # ---------------------------------------------------------------------------
 
 
+@dataclass
+class Refresh:
+    """A connection asked to refresh: when it ended, and whether the server had to close it."""
+
+    ended: threading.Event = field(default_factory=threading.Event)
+    server_closed_at: float | None = None
+
+
 class _SocketModeServer:
     """A websocket endpoint on its own asyncio loop thread, like wss-primary.slack.com."""
 
@@ -548,15 +556,22 @@ class _SocketModeServer:
         hello: Callable[[int], dict],
         on_count: Callable[[int], None],
         on_frame: Callable[[str | bytes], None],
+        ping_interval: float | None = PING_INTERVAL,
     ) -> None:
         self._hello = hello
         self._on_count = on_count
         self._on_frame = on_frame
+        self._ping_interval = ping_interval
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stopping: asyncio.Event | None = None
         self._thread: threading.Thread | None = None
         self._connections: list[ServerConnection] = []
+        self._stalled: list[ServerConnection] = []
+        self._refreshes: dict[ServerConnection, Refresh] = {}
+        self._tasks: set[asyncio.Task] = set()
         self._startup_error: BaseException | None = None
+        self.opened = 0
+        self.opened_changed = threading.Condition()
         self.port = 0
 
     def start(self) -> None:
@@ -596,6 +611,64 @@ class _SocketModeServer:
 
         asyncio.run_coroutine_threadsafe(cut(), self._loop).result(timeout)
 
+    def _on_newest(self, act: Callable[[ServerConnection], Any], timeout: float = 5.0) -> Any:
+        if not self._connections or self._loop is None:
+            raise AssertionError("no Socket Mode client is connected")
+        loop = self._loop
+
+        async def run() -> Any:
+            return act(self._connections[-1])
+
+        return asyncio.run_coroutine_threadsafe(run(), loop).result(timeout)
+
+    def stall(self) -> None:
+        """Go half-open on the newest connection: read nothing, answer no ping, send nothing."""
+
+        def stall(connection: ServerConnection) -> None:
+            connection.transport.pause_reading()
+            if connection.keepalive_task is not None:
+                connection.keepalive_task.cancel()
+            self._connections.remove(connection)
+            self._stalled.append(connection)
+            self._on_count(len(self._connections))
+
+        self._on_newest(stall)
+
+    def close_newest(self) -> None:
+        """Send a plain close frame on the newest connection, as Slack does when it goes away."""
+        self._on_newest(lambda connection: self._spawn(connection.close()))
+
+    def refresh(self, grace: float, reason: str) -> Refresh:
+        """Ask the newest connection's client to reconnect (Slack's `disconnect` envelope) and
+        close that connection `grace` seconds later unless the client has closed it first."""
+
+        def refresh(connection: ServerConnection) -> Refresh:
+            refresh = Refresh()
+            self._refreshes[connection] = refresh
+            envelope = {
+                "type": "disconnect",
+                "reason": reason,
+                "debug_info": {"host": "applink-fake-1"},
+            }
+            self._spawn(connection.send(json.dumps(envelope)))
+            self._spawn(self._close_later(connection, refresh, grace))
+            return refresh
+
+        return self._on_newest(refresh)
+
+    async def _close_later(
+        self, connection: ServerConnection, refresh: Refresh, grace: float
+    ) -> None:
+        await asyncio.sleep(grace)
+        if not refresh.ended.is_set():
+            refresh.server_closed_at = time.monotonic()
+            await connection.close()
+
+    def _spawn(self, coroutine: Any) -> None:
+        task = asyncio.get_running_loop().create_task(coroutine)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
     async def _main(self, ready: threading.Event) -> None:
         self._loop = asyncio.get_running_loop()
         self._stopping = asyncio.Event()
@@ -604,7 +677,7 @@ class _SocketModeServer:
                 self._serve_connection,
                 "127.0.0.1",
                 0,
-                ping_interval=self.PING_INTERVAL,
+                ping_interval=self._ping_interval,
                 ping_timeout=None,
                 close_timeout=1,
                 max_size=None,
@@ -618,6 +691,8 @@ class _SocketModeServer:
             self.port = server.sockets[0].getsockname()[1]
             ready.set()
             await self._stopping.wait()
+            for connection in self._stalled:
+                connection.transport.abort()
 
     async def _serve_connection(self, connection: ServerConnection) -> None:
         """Say hello first, then count the client as connected, so envelopes follow the hello."""
@@ -625,6 +700,9 @@ class _SocketModeServer:
             await connection.send(json.dumps(self._hello(len(self._connections) + 1)))
             self._connections.append(connection)
             self._on_count(len(self._connections))
+            with self.opened_changed:
+                self.opened += 1
+                self.opened_changed.notify_all()
             async for frame in connection:
                 self._on_frame(frame)
         except ConnectionClosed:
@@ -633,6 +711,9 @@ class _SocketModeServer:
             if connection in self._connections:
                 self._connections.remove(connection)
             self._on_count(len(self._connections))
+            refresh = self._refreshes.pop(connection, None)
+            if refresh is not None:
+                refresh.ended.set()
 
 
 # ---------------------------------------------------------------------------
@@ -654,6 +735,7 @@ class FakeSlack:
         team_id: str = "T0001",
         bot_user_id: str = "UBOT",
         users: dict[str, dict] | None = None,
+        socket_ping_interval: float | None = _SocketModeServer.PING_INTERVAL,
     ) -> None:
         self.team_id = team_id
         self.bot_user_id = bot_user_id
@@ -671,6 +753,8 @@ class FakeSlack:
         self.views: dict[str, dict] = {}
         self.home_views: dict[str, dict] = {}
         self.socket_connected = threading.Event()
+        # The URL apps.connections.open hands out, if not the fake's own Socket Mode server.
+        self.socket_url: str | None = None
         self._cond = threading.Condition(threading.RLock())
         self._users: dict[str, dict] = {}
         self._usergroups: dict[str, list[str]] = {}
@@ -686,7 +770,11 @@ class FakeSlack:
         self._ids = itertools.count(1)
         self._http: _HttpServer | None = None
         self._http_thread: threading.Thread | None = None
-        self._ws = _SocketModeServer(self._hello, self._on_socket_count, self._on_frame)
+        self._ws = _SocketModeServer(
+            self._hello, self._on_socket_count, self._on_frame, socket_ping_interval
+        )
+        self.sent_at: dict[str, float] = {}
+        self.ack_at: dict[str, float] = {}
         self.add_user(bot_user_id, name="ghostwatch", is_bot=True)
         for user_id, fields in (users or {}).items():
             self.add_user(user_id, **fields)
@@ -1152,7 +1240,7 @@ class FakeSlack:
         return {"messages": shown[:limit], "has_more": len(shown) > limit}
 
     def _apps_connections_open(self, params: dict) -> dict:
-        return {"url": self.ws_url}
+        return {"url": self.socket_url or self.ws_url}
 
     # -- Web API helpers ----------------------------------------------------------
 
@@ -1308,6 +1396,29 @@ class FakeSlack:
         """Lose every Socket Mode connection at once, like a network outage."""
         self._ws.drop()
 
+    def stall_socket(self) -> None:
+        """The newest Socket Mode connection goes half-open: no pongs, nothing read."""
+        self._ws.stall()
+
+    def close_socket(self) -> None:
+        """Close the newest Socket Mode connection with a plain close frame."""
+        self._ws.close_newest()
+
+    def refresh_socket(self, grace: float = 10.0, reason: str = "refresh_requested") -> Refresh:
+        """Send `disconnect` on the newest connection (`reason`: refresh_requested, or warning
+        a few seconds before); close it after `grace` seconds if the client has not."""
+        return self._ws.refresh(grace, reason)
+
+    @property
+    def sockets_opened(self) -> int:
+        """Socket Mode connections opened (and greeted) since the start."""
+        return self._ws.opened
+
+    def wait_sockets_opened(self, count: int, timeout: float = 10.0) -> bool:
+        """Wait until `count` Socket Mode connections have been opened since the start."""
+        with self._ws.opened_changed:
+            return self._ws.opened_changed.wait_for(lambda: self._ws.opened >= count, timeout)
+
     def socket_send(self, envelope_type: str, payload: dict, *, timeout: float = 5.0) -> dict:
         """Deliver an envelope to the connected Socket Mode client and return its ack frame.
 
@@ -1328,6 +1439,7 @@ class FakeSlack:
         }
         with self._cond:
             self.envelopes.append(envelope)
+            self.sent_at[envelope_id] = time.monotonic()
         self._ws.send(json.dumps(envelope), max(deadline - time.monotonic(), 0.1))
         with self._cond:
             acked = self._cond.wait_for(
@@ -1532,6 +1644,7 @@ class FakeSlack:
             return
         with self._cond:
             self.acks.append(message)
+            self.ack_at[message["envelope_id"]] = time.monotonic()
             self._acks_by_id[message["envelope_id"]] = message
             self._cond.notify_all()
 

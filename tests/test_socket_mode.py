@@ -1,6 +1,8 @@
 """Socket Mode rides out a network loss: it reconnects, and spaces its tries while Slack is away."""
 
 import logging
+import socket
+import time
 
 import pytest
 
@@ -85,5 +87,32 @@ def test_tries_again_later_each_time_slack_stays_away(
         lost = [r for r in caplog.records if "lost the Socket Mode connection" in r.message]
         assert len(lost) == 1, "one line per outage"
         assert any("reconnected to Slack after" in r.message for r in caplog.records)
+    finally:
+        handler.close()
+
+
+def test_a_socket_that_will_not_open_is_tried_again_later(
+    fake: FakeSlack, sqlite_store: Store, clock: FixedClock
+) -> None:
+    ticks = Ticking()
+    handler = handler_for(fake, sqlite_store, clock, ticks)
+    client = handler.client
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))
+        fake.socket_url = f"ws://127.0.0.1:{unused.getsockname()[1]}/link/?ticket=t"
+    try:
+        handler.connect()
+        assert client.failures == 1 and not client.is_connected()
+        opened = len(fake.calls_to("apps.connections.open"))
+        time.sleep(1.0)
+        assert len(fake.calls_to("apps.connections.open")) == opened, "no try before the wait"
+        fake.socket_url = None
+        ticks.at += FIRST_WAIT
+        assert fake.socket_connected.wait(10)
+        payload = fake.slash_command("/deal", "help", user_id=ALICE)
+        fake.socket_send("slash_commands", payload, timeout=10)
+        reply = fake.wait_for("response", where=lambda r: r["url"] == payload["response_url"])
+        assert "/deal add" in message_text(reply[0])
+        assert client.failures == 0
     finally:
         handler.close()
