@@ -26,6 +26,7 @@ from bot.slack.blocks.notes import noted
 from bot.slack.blocks.text import escape, truncate
 from bot.slack.listeners.errors import FAILURE
 from bot.slack.respond import privately
+from bot.slack.typed_text import as_typed
 from bot.store import journal
 from bot.store.engine import Store
 from bot.wiring import Deps
@@ -91,6 +92,7 @@ class CommandWorker:
         self._pool.submit(self._process, record_id, late=False)
 
     def _record(self, command: dict[str, Any]) -> int:
+        """The text is kept as typed (Slack's escapes undone), the one form every command reads."""
         return journal.record(
             self._deps.store,
             self._deps.clock.now(),
@@ -98,7 +100,7 @@ class CommandWorker:
             user_id=command["user_id"],
             channel_id=command.get("channel_id"),
             command=command.get("command") or "/deal",
-            text=command.get("text") or "",
+            text=as_typed(command.get("text") or ""),
             response_url=command["response_url"],
             trigger_id=command.get("trigger_id"),
         )
