@@ -21,6 +21,7 @@ from slack_sdk import WebClient
 from slack_sdk.webhook import WebhookClient
 from sqlmodel import Session
 
+from bot.core.errors import InputError
 from bot.logsafe import clean
 from bot.slack.blocks.notes import noted
 from bot.slack.blocks.text import escape, truncate
@@ -149,14 +150,20 @@ class CommandWorker:
                 self._run(replace(self._deps, store=journaled), self._client, answer, taken, late)
         except journal.LeaseLost:
             return
+        except InputError as error:  # the person's to retry, such as a form that expired
+            _tell(respond, taken, escape(str(error)))
         except Exception as error:
             team, command = clean(taken.team_id), clean(taken.command)
             log.error("%s failed for team %s: %s", command, team, clean(error))
-            try:
-                privately(respond, _unanswered(taken) if journaled.marked else FAILURE)
-            except Exception as told:
-                log.warning("could not answer command %s: %s", taken.id, clean(told))
+            _tell(respond, taken, _unanswered(taken) if journaled.marked else FAILURE)
         journal.settle(store, taken, journal.ANSWERED, self._deps.clock.now())
+
+
+def _tell(respond: Callable[..., Any], taken: journal.Taken, text: str) -> None:
+    try:
+        privately(respond, text)
+    except Exception as told:
+        log.warning("could not answer command %s: %s", taken.id, clean(told))
 
 
 def _responder(url: str) -> Callable[..., Any]:
