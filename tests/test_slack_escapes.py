@@ -6,7 +6,9 @@ from sqlmodel import select
 
 from bot.store.engine import Store
 from bot.store.models import Creator, Deal, Touchpoint
+from tests.fakeslack import FakeSlack
 from tests.slackbot import SlackBot, message_text
+from tests.test_slack_commands import submission
 
 # What Slack sends for `/deal add Tom & Jerry <Studio> tom@example.com`.
 ADD = "add Tom &amp; Jerry &lt;Studio&gt; <mailto:tom@example.com|tom@example.com>"
@@ -87,3 +89,20 @@ def test_links_in_quick_syntax_still_unwrap(bot: SlackBot, store: Store) -> None
     assert "Saved deal #1" in message_text(reply)
     with store.session() as session:
         assert session.exec(select(Creator.name)).one() == "Ana & Co"
+
+
+def test_form_inputs_arrive_unescaped_and_are_kept_as_they_are(
+    bot: SlackBot, store: Store, fake: FakeSlack
+) -> None:
+    """Slack does not escape what is typed into a modal: `&amp;` typed there stays `&amp;`."""
+    assert bot.slash("add")[0] == 200
+    view = fake.wait_for("views.open")[0]["view"]
+    status, _ = bot.interact(
+        submission(view, name="Tom & Jerry &amp; <Co>", emails="tom@example.com")
+    )
+    assert status == 200
+    fake.wait_for("chat.postEphemeral")
+    with store.session() as session:
+        assert session.exec(select(Creator.name)).one() == "Tom & Jerry &amp; <Co>"
+    shown = message_text(bot.reply_to("show #1"))
+    assert "Tom &amp; Jerry &amp;amp; &lt;Co&gt;" in shown
