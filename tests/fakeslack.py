@@ -929,7 +929,8 @@ class FakeSlack:
         """Make the next `times` calls to `method` ("response" for response_url posts) fail.
 
         status 429 without error: HTTP 429 + Retry-After, error "ratelimited". An error with the
-        default status: HTTP 200 {"ok": false, "error": error}. Status 500: HTTP 500.
+        default status: HTTP 200 {"ok": false, "error": error}, such as "expired_trigger_id" for
+        views.open, given only to a payload Slack would accept. Status 500: HTTP 500.
         """
         with self._cond:
             queue = self._failures.setdefault(method, [])
@@ -953,9 +954,14 @@ class FakeSlack:
             return [c.params for c in self.calls if c.method == method and c.ok]
 
     def invalid_calls(self) -> list[Call]:
-        """Calls Slack refused because of what the bot sent (bad blocks, auth, unknown method)."""
+        """Calls Slack refused because of what the bot sent (bad blocks, auth, unknown method);
+        an error the test asked for with fail_next is not the bot's doing."""
         with self._cond:
-            return [c for c in self.calls if not c.ok and c.error in VALIDATION_ERRORS]
+            return [
+                c
+                for c in self.calls
+                if not c.ok and c.error in VALIDATION_ERRORS and not c.injected
+            ]
 
     def message(self, channel: str, ts: str) -> dict | None:
         """The message as it stands now, after updates; None if deleted or never posted."""
@@ -1017,8 +1023,13 @@ class FakeSlack:
                 if handler is None:
                     raise SlackApiFailure("unknown_method")
                 _check_token(method, token)
-                self._inject_failure(method)
+                failure = self._take_failure(method)
+                if failure is not None and _before_payload(failure):
+                    raise _injected(failure)
                 _decode_json_fields(params)
+                if failure is not None:
+                    _check_payload(method, params)  # what Slack refuses is refused first
+                    raise _injected(failure)
                 body = handler(params)
             except SlackApiFailure as failure:
                 return self._fail(method, params, token, failure)
@@ -1050,24 +1061,6 @@ class FakeSlack:
         if failure.times <= 0:
             queue.pop(0)
         return failure
-
-    def _inject_failure(self, method: str) -> None:
-        failure = self._take_failure(method)
-        if failure is None:
-            return
-        if failure.error is None and failure.status == 429:
-            raise SlackApiFailure(
-                "ratelimited",
-                status=429,
-                headers={"Retry-After": str(failure.retry_after)},
-                injected=True,
-            )
-        if failure.status >= 500:
-            raise SlackApiFailure(
-                failure.error or "internal_error", status=failure.status, injected=True
-            )
-        status = 200 if failure.status == 429 else failure.status
-        raise SlackApiFailure(failure.error or "fatal_error", status=status, injected=True)
 
     # -- Web API methods --------------------------------------------------------
 
@@ -1123,13 +1116,13 @@ class FakeSlack:
         return {"channel": channel, "permalink": link}
 
     def _views_open(self, params: dict) -> dict:
-        self._use_trigger(params)
         view = _checked_view(params)
+        self._use_trigger(params)
         return {"view": self._store_view(view)}
 
     def _views_push(self, params: dict) -> dict:
-        self._use_trigger(params)
         view = _checked_view(params)
+        self._use_trigger(params)
         return {"view": self._store_view(view)}
 
     def _views_update(self, params: dict) -> dict:
@@ -1681,6 +1674,39 @@ def _checked_view(params: dict) -> dict:
     if errors:
         raise SlackApiFailure("invalid_arguments", errors)
     return view
+
+
+def _before_payload(failure: _Failure) -> bool:
+    """A rate limit or a server error comes before Slack reads the payload; an error answer
+    (`expired_trigger_id`, `channel_not_found`) comes after it was found valid."""
+    return (failure.error is None and failure.status == 429) or failure.status >= 500
+
+
+def _injected(failure: _Failure) -> SlackApiFailure:
+    if failure.error is None and failure.status == 429:
+        return SlackApiFailure(
+            "ratelimited",
+            status=429,
+            headers={"Retry-After": str(failure.retry_after)},
+            injected=True,
+        )
+    if failure.status >= 500:
+        return SlackApiFailure(
+            failure.error or "internal_error", status=failure.status, injected=True
+        )
+    status = 200 if failure.status == 429 else failure.status
+    return SlackApiFailure(failure.error or "fatal_error", status=status, injected=True)
+
+
+_VIEW_METHODS = frozenset({"views.open", "views.push", "views.update", "views.publish"})
+_MESSAGE_METHODS = frozenset({"chat.postMessage", "chat.postEphemeral", "chat.update"})
+
+
+def _check_payload(method: str, params: dict) -> None:
+    if method in _VIEW_METHODS:
+        _checked_view(params)
+    elif method in _MESSAGE_METHODS:
+        _raise_message_problems(params, require_content=True)
 
 
 def _raise_ack_problems(ack: dict) -> None:

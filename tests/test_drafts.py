@@ -208,6 +208,23 @@ def test_only_approvers_may_send(
     smtp.wait_for(1)
 
 
+def test_edit_on_a_card_whose_trigger_expired_says_click_again(
+    mailbot: SlackBot, store: Store, clock: FixedClock, fake: FakeSlack
+) -> None:
+    deal_id = silent_deal(store, clock)
+    post_everything(mailbot, clock)
+    channel, ts, draft = card_of(mailbot, deal_id)
+    fake.fail_next("views.open", error="expired_trigger_id")
+    click = fake.click(channel, ts, f"draft_edit:{draft.id}", user_id=ALICE)
+    assert mailbot.interact(click)[0] == 200
+    answer = fake.wait_for("response", where=lambda r: r["url"] == click["response_url"])[0]
+    assert answer["response_type"] == "ephemeral" and answer["replace_original"] is False
+    assert "That form expired" in message_text(answer) and "click Edit again" in (
+        message_text(answer)
+    )
+    assert fake.views == {} and draft_state(store, draft.id).state == "pending"
+
+
 def test_an_edited_subject_cannot_add_a_header(
     mailbot: SlackBot, store: Store, clock: FixedClock, smtp: SmtpServer, fake: FakeSlack
 ) -> None:

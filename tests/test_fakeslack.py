@@ -194,6 +194,29 @@ def test_injected_errors(fake: FakeSlack, client: WebClient) -> None:
     assert all(c.injected for c in fake.calls if not c.ok)
 
 
+@pytest.mark.parametrize("method", ["views.open", "views.push", "views.update"])
+def test_an_injected_view_error_still_checks_the_view_first(
+    fake: FakeSlack, client: WebClient, method: str
+) -> None:
+    opened = client.views_open(trigger_id=fake.trigger_id(), view=modal([section("x")]))
+    target = {"view_id": opened["view"]["id"]} if method == "views.update" else {}
+    target |= {} if method == "views.update" else {"trigger_id": fake.trigger_id()}
+    error = "not_found" if method == "views.update" else "expired_trigger_id"
+
+    fake.fail_next(method, error=error)
+    with pytest.raises(SlackApiError) as excinfo:
+        client.api_call(method, json={**target, "view": modal([section("x" * 3001)])})
+    assert api_error(excinfo) == "invalid_arguments", "a view Slack refuses is refused first"
+    assert [c.method for c in fake.invalid_calls()] == [method]
+
+    fake.fail_next(method, error=error)
+    with pytest.raises(SlackApiError) as excinfo:
+        client.api_call(method, json={**target, "view": modal([section("fine")])})
+    assert api_error(excinfo) == error and excinfo.value.response.status_code == 200
+    assert [c.method for c in fake.invalid_calls()] == [method], "asked for, not the bot's fault"
+    assert client.api_call(method, json={**target, "view": modal([section("ok")])})["ok"]
+
+
 def test_auth_and_unknown_methods(fake: FakeSlack) -> None:
     cases = [
         (WebClient(base_url=fake.api_url), "chat.postMessage", "not_authed"),

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from bot.core.errors import InputError
 from bot.core.money import Money
 from bot.core.quickadd import PLATFORM_ALIASES, QuickDeal, parse_quick_add
+from bot.slack.typed_text import as_typed
 
 TODAY = date(2026, 3, 10)
 
@@ -66,11 +67,11 @@ def test_slack_formatting_is_unwrapped() -> None:
         "Jane <mailto:jane@example.com|jane@example.com> "
         "<https://www.youtube.com/@janedoe|youtube.com/@janedoe> Tom &amp; Co &lt;3"
     )
-    deal = parse(text)
+    deal = parse(as_typed(text))
     assert deal.emails == ("jane@example.com",)
     assert (deal.platform, deal.handle) == ("youtube", "janedoe")
     assert deal.name == "Jane Tom & Co <3"
-    assert parse("Jane <https://www.tiktok.com/@jd>").handle == "jd"
+    assert parse(as_typed("Jane <https://www.tiktok.com/@jd>")).handle == "jd"
 
 
 @pytest.mark.parametrize(
@@ -101,7 +102,7 @@ def test_profile_urls(url: str, platform: str, handle: str) -> None:
 
 
 def test_bare_site_link_gives_platform_only() -> None:
-    deal = parse("Jane <http://youtube.com|youtube.com>")
+    deal = parse(as_typed("Jane <http://youtube.com|youtube.com>"))
     assert (deal.platform, deal.handle) == ("youtube", None)
 
 
@@ -267,7 +268,8 @@ tricky = st.sampled_from(
     st.one_of(st.text(max_size=40), st.lists(st.one_of(tricky, words), max_size=8).map(" ".join))
 )
 def test_any_text_either_parses_or_says_why(text: str) -> None:
-    try:
-        parse(text)
-    except InputError as error:
-        assert str(error)
+    for typed in (text, as_typed(text)):
+        try:
+            parse(typed)
+        except InputError as error:
+            assert str(error)

@@ -61,7 +61,6 @@ _NOT_PROFILES = frozenset(
 _PREFIXED_SEGMENTS = frozenset({"c", "user", "channel", "add"})
 _KEYWORDS = frozenset({"due", "by", "publish", "deadline", "draft"})
 
-_SLACK_LINK_RE = re.compile(r"<((?:mailto:|https?://)[^|>]+)(?:\|[^>]*)?>")
 _SLACK_MENTION_RE = re.compile(r"<[@#!][^>]*>")
 _URL_RE = re.compile(r"https?://\S+|(?:www\.)?[\w.-]+\.[a-z]{2,}/\S*", re.IGNORECASE)
 _ATOM = r"[\w!#$%&'*+/=?^`{|}~-]+"
@@ -212,7 +211,7 @@ def parse_quick_add(
             f"I can't use the Slack mention \"{mention[0]}\" here; type the creator's handle "
             "as plain text, e.g. @janedoe."
         )
-    tagged, tokens = take_tagged(_unslack(text).split())
+    tagged, tokens = take_tagged(text.split())
     found = _Found()
     tokens = [t for t in tokens if not _take_url(t, found)]
     tokens = [t for t in tokens if not _take_email(t, found)]
@@ -239,19 +238,6 @@ def parse_quick_add(
         handle=found.handle,
         tagged=tagged,
     )
-
-
-def _unslack(text: str) -> str:
-    """Undo Slack's formatting: `<mailto:a@b.c|a@b.c>` and `<https://…|label>`, then escapes."""
-
-    def unwrap(match: re.Match[str]) -> str:
-        target = match[1]
-        if target.lower().startswith("mailto:"):
-            return target[len("mailto:") :].split("?", 1)[0]
-        return target
-
-    text = _SLACK_LINK_RE.sub(unwrap, text)
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
 def _take_url(token: str, found: _Found) -> bool:

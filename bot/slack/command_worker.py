@@ -21,11 +21,13 @@ from slack_sdk import WebClient
 from slack_sdk.webhook import WebhookClient
 from sqlmodel import Session
 
+from bot.core.errors import InputError
 from bot.logsafe import clean
 from bot.slack.blocks.notes import noted
 from bot.slack.blocks.text import escape, truncate
 from bot.slack.listeners.errors import FAILURE
 from bot.slack.respond import privately
+from bot.slack.typed_text import as_typed
 from bot.store import journal
 from bot.store.engine import Store
 from bot.wiring import Deps
@@ -91,6 +93,7 @@ class CommandWorker:
         self._pool.submit(self._process, record_id, late=False)
 
     def _record(self, command: dict[str, Any]) -> int:
+        """The text is kept as typed (Slack's escapes undone), the one form every command reads."""
         return journal.record(
             self._deps.store,
             self._deps.clock.now(),
@@ -98,7 +101,7 @@ class CommandWorker:
             user_id=command["user_id"],
             channel_id=command.get("channel_id"),
             command=command.get("command") or "/deal",
-            text=command.get("text") or "",
+            text=as_typed(command.get("text") or ""),
             response_url=command["response_url"],
             trigger_id=command.get("trigger_id"),
         )
@@ -147,14 +150,20 @@ class CommandWorker:
                 self._run(replace(self._deps, store=journaled), self._client, answer, taken, late)
         except journal.LeaseLost:
             return
+        except InputError as error:  # the person's to retry, such as a form that expired
+            _tell(respond, taken, escape(str(error)))
         except Exception as error:
             team, command = clean(taken.team_id), clean(taken.command)
             log.error("%s failed for team %s: %s", command, team, clean(error))
-            try:
-                privately(respond, _unanswered(taken) if journaled.marked else FAILURE)
-            except Exception as told:
-                log.warning("could not answer command %s: %s", taken.id, clean(told))
+            _tell(respond, taken, _unanswered(taken) if journaled.marked else FAILURE)
         journal.settle(store, taken, journal.ANSWERED, self._deps.clock.now())
+
+
+def _tell(respond: Callable[..., Any], taken: journal.Taken, text: str) -> None:
+    try:
+        privately(respond, text)
+    except Exception as told:
+        log.warning("could not answer command %s: %s", taken.id, clean(told))
 
 
 def _responder(url: str) -> Callable[..., Any]:

@@ -26,6 +26,7 @@ from bot.slack.blocks.draft_edit import edit_modal
 from bot.slack.cards import SlackCards
 from bot.slack.listeners import payload
 from bot.slack.listeners.binding import bind
+from bot.slack.modals import CLICK_EDIT, open_modal
 from bot.wiring import Deps
 
 SENDS = {SEND: Move.send, RETRY: Move.retry, RESEND: Move.resend, SEND_NOW: Move.send_now}
@@ -77,7 +78,7 @@ def edit_clicked(
         if ws is None:
             raise NotFound(GONE)
         view = drafts.draft_view(session, ws, drafts.get_draft(session, ws, draft_id))
-    client.views_open(trigger_id=body["trigger_id"], view=edit_modal(view))
+    open_modal(client, trigger_id=body["trigger_id"], view=edit_modal(view), again=CLICK_EDIT)
 
 
 def answer_clicked(

@@ -24,6 +24,7 @@ from bot.slack.respond import privately
 from bot.store.journal import Taken
 from bot.wiring import Deps
 
+ADD_AGAIN = "run `/deal add` again."
 FORM_TOO_LATE = (
     "The form could not be opened in time (ghostwatch was restarting). "
     "Run the command again to open it."
@@ -55,6 +56,7 @@ def run_deal(
             team_id=ctx.team_id,
             user_id=ctx.user_id,
             channel_id=ctx.channel_id,
+            again=ADD_AGAIN,
         )
     elif isinstance(result, OpenSettings):
         open_settings(

@@ -13,6 +13,7 @@ from bot.slack.blocks.replies import render
 from bot.slack.listeners import payload
 from bot.slack.listeners.binding import bind
 from bot.slack.modal_values import view_values
+from bot.slack.modals import CLICK_EDIT, open_modal
 from bot.wiring import Deps
 
 
@@ -25,16 +26,16 @@ def open_deal_form(
     user_id: str,
     channel_id: str | None,
     deal_id: int | None = None,
+    again: str = CLICK_EDIT,
 ) -> None:
-    """Open the form; `deal_id` prefills it for an edit (scoped to the team, so never another's)."""
+    """Open the form; `deal_id` prefills it for an edit (scoped to the team, so never another's).
+    `again` says how to get the form back if its trigger expired."""
     defaults = form_defaults(deps.store, team_id, deps.defaults, deal_id)
     metadata = json.dumps({"deal_id": deal_id, "channel_id": channel_id})
-    client.views_open(
-        trigger_id=trigger_id,
-        view=deal_form(
-            metadata=metadata, currency=defaults.currency, owner_id=user_id, deal=defaults.deal
-        ),
+    view = deal_form(
+        metadata=metadata, currency=defaults.currency, owner_id=user_id, deal=defaults.deal
     )
+    open_modal(client, trigger_id=trigger_id, view=view, again=again)
 
 
 def submit(

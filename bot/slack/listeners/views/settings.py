@@ -13,10 +13,12 @@ from bot.slack.blocks.settings import CALLBACK_ID, settings_modal
 from bot.slack.listeners import payload
 from bot.slack.listeners.binding import bind
 from bot.slack.modal_values import view_values
+from bot.slack.modals import open_modal
 from bot.slack.permissions import SlackDirectory
 from bot.slack.respond import privately
 from bot.wiring import Deps
 
+AGAIN = "run `/deal settings` again."
 REFUSED = (
     "Only workspace admins and approvers can change ghostwatch's settings, since they decide "
     "who may send email. Ask one of them."
@@ -48,7 +50,7 @@ def open_settings(
         privately(respond, REFUSED)
         return
     current = settings.load(deps.store, team_id, deps.defaults)
-    client.views_open(trigger_id=trigger_id, view=settings_modal(current))
+    open_modal(client, trigger_id=trigger_id, view=settings_modal(current), again=AGAIN)
 
 
 def submit(ack: Ack, body: dict[str, Any], client: WebClient, *, deps: Deps) -> None:
