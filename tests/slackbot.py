@@ -99,13 +99,19 @@ class SlackBot:
     # --- what Slack sends -----------------------------------------------------------------
 
     def slash(
-        self, text: str, *, team: str = TEAM_A, user: str = ALICE, channel: str = CHANNEL
+        self,
+        text: str,
+        *,
+        team: str = TEAM_A,
+        user: str = ALICE,
+        channel: str = CHANNEL,
+        **fields: str,
     ) -> tuple[int, str]:
-        """Send `/deal <text>`; returns the HTTP status and the command's response_url."""
+        """Send `/deal <text>`; returns the HTTP status and the command's response_url.
+        `fields` override other form fields (`team_domain`, `channel_name`)."""
         response_url = self.fake.response_url()
-        body = urlencode(
-            command_payload(text, team=team, user=user, channel=channel, url=response_url)
-        ).encode()
+        payload = command_payload(text, team=team, user=user, channel=channel, url=response_url)
+        body = urlencode(payload | fields).encode()
         status, _ = self.post(body)
         return status, response_url
 

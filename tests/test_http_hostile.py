@@ -17,7 +17,7 @@ from bot.core.clock import FixedClock
 from bot.http import EVENTS_PATH, MAX_BODY
 from bot.mail.send import SmtpMailer
 from bot.store.engine import Store
-from bot.store.models import CommandRecord, Deal, SeenRequest
+from bot.store.models import CommandRecord, Deal, SeenRequest, Touchpoint
 from tests.fakeslack import FakeSlack
 from tests.slackbot import SIGNING_SECRET, TEAM_A, TEAM_B, SlackBot, command_payload, message_text
 from tests.smtpserver import SmtpServer
@@ -200,9 +200,24 @@ def test_malformed_requests_get_a_4xx_and_no_traceback(
     assert count(store, CommandRecord) == 0
 
 
-def test_a_command_whose_text_says_payload_is_still_a_command(bot: SlackBot) -> None:
-    shown = message_text(bot.reply_to("add payload studio payload@example.com"))
-    assert "Saved deal #1" in shown and "payload studio" in shown
+@pytest.mark.parametrize(
+    "fields",
+    [{}, {"team_domain": "payloadhq"}, {"channel_name": "payload-team"}],
+    ids=["text", "team-domain", "channel-name"],
+)
+def test_a_command_that_says_payload_is_still_a_command(
+    bot: SlackBot, store: Store, fields: dict[str, str]
+) -> None:
+    """Bolt takes any form body holding the word for an interaction; the command must not be."""
+    text = "add payload studio payload@example.com" if not fields else "add Jane jane@example.com"
+    shown = message_text(bot.reply_to(text, **fields))
+    assert "Saved deal #1" in shown
+    assert "reset" in message_text(
+        bot.reply_to("heard #1 via dm payload of the video is ready", **fields)
+    )
+    with store.session() as session:
+        touch = session.exec(select(Touchpoint)).one()
+    assert (touch.channel, touch.excerpt) == ("dm", "payload of the video is ready")
 
 
 def test_a_nul_in_a_command_is_answered_and_nothing_is_saved(bot: SlackBot, store: Store) -> None:
