@@ -70,7 +70,10 @@ class PgClones:
             self._jobs.put(("drop", made))
 
     def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         self._jobs.put(("stop", ""))
         self._thread.join(timeout=60)
