@@ -21,9 +21,6 @@ from bot.store.engine import Store, normalise_url
 from bot.store.migrate import migrations_dir, upgrade
 
 AHEAD = 2  # copies kept ready; each test takes one
-# Copying the files takes a third of the CPU of writing every block of the copy to the WAL
-# (the default since PostgreSQL 15, which added the choice).
-FILE_COPY = "STRATEGY FILE_COPY"
 
 
 def database_url(admin_url: str, name: str) -> str:
@@ -56,7 +53,6 @@ class PgClones:
         upgrade(store.engine)
         store.engine.dispose()  # a template with a session open cannot be copied
         self._conn = psycopg.connect(self._admin_url, autocommit=True)
-        self._strategy = FILE_COPY if self._conn.info.server_version >= 150000 else ""
         for _ in range(AHEAD):
             self._jobs.put(("make", ""))
         self._thread.start()
@@ -99,9 +95,7 @@ class PgClones:
                 try:
                     if job == "make":
                         name = f"gw_test_{uuid.uuid4().hex[:12]}"
-                        conn.execute(
-                            f'CREATE DATABASE "{name}" TEMPLATE "{self.template}" {self._strategy}'
-                        )
+                        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}"')
                         self._ready.put(name)
                     else:
                         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
