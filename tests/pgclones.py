@@ -1,9 +1,8 @@
 """Fresh PostgreSQL databases without migrating each one: copies of a template migrated once.
 
 `CREATE DATABASE … TEMPLATE` copies a migrated schema in a fraction of the time the migrations
-take. Copies are made on a thread of their own a few ahead of the tests that take them, so a
-test does not wait for one. They are dropped when the session ends: each DROP DATABASE forces a
-checkpoint, which in the middle of the run would flush every other test's writes to disk.
+take. Copies are made on a thread of their own a few ahead of the tests that take them, and
+dropped there after them, so a test waits for neither.
 """
 
 import hashlib
@@ -43,8 +42,7 @@ class PgClones:
     def __init__(self, admin_url: str, template: str) -> None:
         self._admin_url, self.template = admin_url, template
         self._ready: queue.Queue[str | BaseException] = queue.Queue()
-        self._jobs: queue.Queue[str] = queue.Queue()  # "make" one more, or "stop"
-        self._used: list[str] = []
+        self._jobs: queue.Queue[tuple[str, str]] = queue.Queue()
         self._thread = threading.Thread(target=self._work, name="pg-clones", daemon=True)
 
     def __enter__(self) -> "PgClones":
@@ -56,7 +54,7 @@ class PgClones:
         store.engine.dispose()  # a template with a session open cannot be copied
         self._conn = psycopg.connect(self._admin_url, autocommit=True)
         for _ in range(AHEAD):
-            self._jobs.put("make")
+            self._jobs.put(("make", ""))
         self._thread.start()
         return self
 
@@ -65,11 +63,11 @@ class PgClones:
         made = self._ready.get(timeout=120)
         if isinstance(made, BaseException):
             raise made
-        self._jobs.put("make")
+        self._jobs.put(("make", ""))
         try:
             yield database_url(self._admin_url, made)
         finally:
-            self._used.append(made)
+            self._jobs.put(("drop", made))
 
     def __exit__(
         self,
@@ -77,9 +75,9 @@ class PgClones:
         error: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        self._jobs.put("stop")
+        self._jobs.put(("stop", ""))
         self._thread.join(timeout=60)
-        left = [*self._used, self.template]
+        left = [self.template]
         while not self._ready.empty():
             made = self._ready.get_nowait()
             if isinstance(made, str):
@@ -91,11 +89,16 @@ class PgClones:
     def _work(self) -> None:
         with self._conn as conn:
             while True:
-                if self._jobs.get() == "stop":
+                job, name = self._jobs.get()
+                if job == "stop":
                     return
                 try:
-                    name = f"gw_test_{uuid.uuid4().hex[:12]}"
-                    conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}"')
-                    self._ready.put(name)
+                    if job == "make":
+                        name = f"gw_test_{uuid.uuid4().hex[:12]}"
+                        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}"')
+                        self._ready.put(name)
+                    else:
+                        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
                 except psycopg.Error as error:
-                    self._ready.put(error)
+                    if job == "make":
+                        self._ready.put(error)
