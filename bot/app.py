@@ -5,7 +5,7 @@ import logging
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.utils import parseaddr
 from typing import TextIO
 
@@ -133,7 +133,13 @@ def build_deps(settings: Settings, clock: Clock | None = None) -> Deps:
         escalation_days=settings.ghostwatch_keep_escalations_days,
     )
     return Deps(
-        store=store, clock=clock, defaults=defaults, mail=mail, mailbox=mailbox, retention=retention
+        store=store,
+        clock=clock,
+        defaults=defaults,
+        mail=mail,
+        mailbox=mailbox,
+        retention=retention,
+        command_lease=timedelta(seconds=settings.ghostwatch_command_lease_seconds),
     )
 
 

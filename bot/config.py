@@ -74,6 +74,8 @@ class Settings(BaseSettings):
     # How long the daily prune keeps old rows (see README, "What the bot keeps").
     ghostwatch_keep_days: int = Field(default=30, ge=1)
     ghostwatch_keep_escalations_days: int = Field(default=730, ge=1)
+    # How long a slash command is held by the worker that took it (see README, "Configuration").
+    ghostwatch_command_lease_seconds: int = Field(default=30, ge=1)
 
     @field_validator("slack_api_url")
     @classmethod

@@ -3,6 +3,7 @@
 
 from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from bot.core.clock import Clock
 from bot.core.drafts import Writer
@@ -10,6 +11,7 @@ from bot.core.ports import Mailbox
 from bot.core.sending import Sending
 from bot.core.workspaces import WorkspaceDefaults
 from bot.store.engine import Store
+from bot.store.journal import LEASE
 from bot.store.retention import Retention
 
 
@@ -37,6 +39,8 @@ class Deps:
     mail: Mail | None = None
     mailbox: Mailbox | None = None
     retention: Retention = field(default_factory=Retention)
+    # How long a command's worker holds it before another may take it up (a dead worker's).
+    command_lease: timedelta = LEASE
 
     @property
     def writer(self) -> Writer | None:

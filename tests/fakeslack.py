@@ -806,7 +806,7 @@ class FakeSlack:
         self._http = _HttpServer(self)
         self._http_thread = threading.Thread(
             target=self._http.serve_forever,
-            kwargs={"poll_interval": 0.05},
+            kwargs={"poll_interval": 0.005},  # stop() waits up to one poll
             name="fakeslack-http",
             daemon=True,
         )

@@ -276,11 +276,11 @@ def test_a_missing_channel_is_recorded_not_retried_forever(
 
 
 @pytest.mark.postgres
-def test_four_schedulers_racing_post_each_level_change_once(pg_url: str, fake: FakeSlack) -> None:
-    from bot.store.migrate import upgrade
-
+def test_four_schedulers_racing_post_each_level_change_once(
+    migrated_pg_url: str, fake: FakeSlack
+) -> None:
+    pg_url = migrated_pg_url
     setup = Store.from_url(pg_url)
-    upgrade(setup.engine)
     start = paris(2026, 11, 30, 9, 0)
     with setup.session() as session:
         ws = ensure_workspace(session, "T1", DEFAULTS)

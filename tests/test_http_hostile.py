@@ -161,6 +161,7 @@ def _form(**fields: str) -> bytes:
     return urlencode(fields).encode()
 
 
+@pytest.mark.parse_only
 @pytest.mark.parametrize(
     ("name", "body", "content_type", "headers", "status"),
     [
@@ -243,6 +244,7 @@ def _click(action_id: str, value: str, url: str, *, team: str | None = TEAM_A) -
     return payload
 
 
+@pytest.mark.parse_only
 @pytest.mark.parametrize(
     ("action_id", "value", "team"),
     [

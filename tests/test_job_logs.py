@@ -22,7 +22,6 @@ from bot.slack.app import web_client
 from bot.slack.cards import SlackCards
 from bot.slack.outbox import slack_posting
 from bot.store.engine import Store
-from bot.store.migrate import upgrade
 from bot.wiring import Deps
 from tests.fakeslack import FakeSlack
 from tests.slackbot import make_mail
@@ -98,11 +97,15 @@ def _refuse_connections(admin_url: str, name: str, *, refuse: bool) -> None:
 
 @pytest.mark.postgres
 def test_a_database_outage_is_one_line_per_job_then_backoff_then_one_line_back(
-    pg_url: str, pg_admin_url: str, clock: FixedClock, fake: FakeSlack, tmp_path: Path, caplog
+    migrated_pg_url: str,
+    pg_admin_url: str,
+    clock: FixedClock,
+    fake: FakeSlack,
+    tmp_path: Path,
+    caplog,
 ) -> None:
-    store = Store.from_url(pg_url)
-    upgrade(store.engine)
-    name = make_url(pg_url).database
+    store = Store.from_url(migrated_pg_url)
+    name = make_url(migrated_pg_url).database
     assert name
     run = _jobs(_deps(store, clock, tmp_path), fake)
     _add_silent_deal(store, clock)

@@ -114,6 +114,7 @@ def test_set_changes_them_and_the_card_shows_their_time(
     assert "Mexico · Portuguese" in card and "their time now: 08:40" in card
 
 
+@pytest.mark.parse_only
 @pytest.mark.parametrize(
     ("command", "problem"),
     [

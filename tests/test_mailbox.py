@@ -136,6 +136,7 @@ def deal_of(store: Store, deal_id: int) -> Deal:
         return session.exec(select(Deal).where(Deal.id == deal_id)).one()
 
 
+@pytest.mark.parse_only
 @pytest.mark.parametrize(
     ("sample", "reason"),
     [
@@ -553,6 +554,7 @@ def test_only_creators_mail_costs_a_body_fetch_and_nothing_is_marked_read(
         assert client.search(["SEEN"]) == [], "nothing is marked read"
 
 
+@pytest.mark.parse_only
 @pytest.mark.parametrize(("country", "back"), [("GB", date(2026, 2, 3)), ("US", date(2026, 3, 2))])
 def test_a_numeric_return_date_reads_the_way_the_creators_country_writes_dates(
     store: Store, imap: ImapServer, country: str, back: date

@@ -28,8 +28,8 @@ TABLES = {
 }
 
 
-def test_upgrade_downgrade_upgrade_and_check(db_url: str) -> None:
-    store = Store.from_url(db_url)
+def test_upgrade_downgrade_upgrade_and_check(empty_db_url: str) -> None:
+    store = Store.from_url(empty_db_url)
     upgrade(store.engine)
     assert set(inspect(store.engine).get_table_names()) >= TABLES
     command.check(alembic_config(store.engine))

@@ -55,6 +55,7 @@ def test_quick_add_is_acknowledged_fast_then_saved_and_echoed(bot: SlackBot, sto
     assert "Jane Doe" in listed and "#1" in listed
 
 
+@pytest.mark.parse_only
 @pytest.mark.parametrize(
     ("text", "problem"),
     [

@@ -1,5 +1,10 @@
 """Reading the team mailbox over IMAP: headers only, never marking mail read, resuming where the
-last sync stopped (per folder UIDVALIDITY and last UID)."""
+last sync stopped (per folder UIDVALIDITY and last UID).
+
+The rules that read the mail (`bot.mail.classify`) build their tables from CLDR when imported,
+half a second, so they are imported at the first sync: a process that reads no mailbox (a tick
+without IMAP, `migrate`, `serve`) starts without them.
+"""
 
 import logging
 import re
@@ -13,7 +18,8 @@ from email import policy
 from email.message import EmailMessage, Message
 from email.parser import BytesHeaderParser, BytesParser
 from email.utils import getaddresses, parseaddr
-from typing import Any, Literal
+from functools import cache
+from typing import TYPE_CHECKING, Any, Literal
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
@@ -32,22 +38,15 @@ from bot.core.mailbox import (
 from bot.core.message_ids import valid_message_ids
 from bot.core.ports import MailboxUnavailable
 from bot.core.workspaces import find_workspace
-from bot.mail.classify import (
-    HEADER_FIELDS,
-    Classification,
-    classify,
-    is_mail_system,
-    may_be_challenge,
-    own_words,
-    return_date,
-)
 from bot.store.engine import Store
 from bot.store.models import MailFolder, MailProblem, Workspace
+
+if TYPE_CHECKING:
+    from bot.mail.classify import Classification
 
 log = logging.getLogger(__name__)
 
 BATCH = 500
-_FETCH_HEADERS = f"BODY.PEEK[HEADER.FIELDS ({' '.join(HEADER_FIELDS)})]"
 _HEADER_PARSER = BytesHeaderParser(policy=policy.default)
 _RAW_PARSER = BytesHeaderParser(policy=policy.compat32)
 _PARSER = BytesParser(policy=policy.default)
@@ -269,6 +268,13 @@ def _header_bytes(item: dict[bytes, Any]) -> bytes:
     return b""
 
 
+@cache
+def _fetch_headers() -> str:
+    from bot.mail.classify import HEADER_FIELDS
+
+    return f"BODY.PEEK[HEADER.FIELDS ({' '.join(HEADER_FIELDS)})]"
+
+
 def _relevant(raw: Message, role: str, known: set[str], team: set[str]) -> bool:
     """Whether a message can concern a creator: from or to a known address, a bounce, or a
     challenge a service sends for a creator's mailbox.
@@ -276,6 +282,8 @@ def _relevant(raw: Message, role: str, known: set[str], team: set[str]) -> bool:
     Decided on raw headers, which is cheap; most of a team mailbox is about something else and
     is never parsed further.
     """
+    from bot.mail.classify import is_mail_system, may_be_challenge
+
     sender = address_key(parseaddr(_raw(raw, "From"))[1])
     if sender in known:
         return True
@@ -312,7 +320,9 @@ def _read(
     (an away text or a challenge may start there, and their words tell their language), and of
     challenges a service sends (they name the mailbox they guard). Strangers' other mail costs
     headers only."""
-    data = client.fetch(uids, ["INTERNALDATE", _FETCH_HEADERS])
+    from bot.mail.classify import classify, own_words
+
+    data = client.fetch(uids, ["INTERNALDATE", _fetch_headers()])
     seen: list[SeenMessage] = []
     problems: list[tuple[int, str | None, str]] = []
     wanted: dict[str, dict[int, tuple[EmailMessage, datetime]]] = {_WHOLE: {}, _START: {}}
@@ -423,12 +433,14 @@ def _seen(
     message: Any,
     received: datetime,
     role: str,
-    found: Classification,
+    found: "Classification",
     body: str = "",
     words: str | None = None,
     day_first: bool | None = None,
     on_behalf_of: tuple[str, ...] = (),
 ) -> SeenMessage:
+    from bot.mail.classify import return_date
+
     sender = parseaddr(_one(message, "From") or "")[1] or None
     recipients = tuple(
         address

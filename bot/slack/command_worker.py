@@ -137,7 +137,8 @@ class CommandWorker:
 
     def _process(self, record_id: int, *, late: bool) -> None:
         store = self._deps.store
-        taken = journal.claim(store, record_id, uuid.uuid4().hex, self._deps.clock.now())
+        now = self._deps.clock.now()
+        taken = journal.claim(store, record_id, uuid.uuid4().hex, now, self._deps.command_lease)
         if taken is None:
             return  # another worker has it, or it is finished
         respond = _responder(taken.response_url)

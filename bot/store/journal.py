@@ -52,13 +52,15 @@ def record(store: Store, now: datetime, **fields: Any) -> int:
         return row.id
 
 
-def claim(store: Store, record_id: int, token: str, now: datetime) -> Taken | None:
-    """Take an open command for `LEASE`, unless another worker holds it."""
+def claim(
+    store: Store, record_id: int, token: str, now: datetime, lease: timedelta = LEASE
+) -> Taken | None:
+    """Take an open command for `lease`, unless another worker holds it."""
     with store.session() as session:
         moved = session.exec(
             update(CommandRecord)
             .where(col(CommandRecord.id) == record_id, _open(now))
-            .values(lease_until=now + LEASE, lease_token=token)
+            .values(lease_until=now + lease, lease_token=token)
         )
         row = session.get(CommandRecord, record_id) if moved.rowcount == 1 else None
     if row is None:
