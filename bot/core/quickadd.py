@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import unquote, urlsplit
 
-from bot.core.dates import is_numeric_date, parse_date
+from bot.core.dates import TooFarAhead, is_numeric_date, parse_date
 from bot.core.errors import InputError
 from bot.core.locales import (
     COUNTRY_FORMS,
@@ -20,6 +19,7 @@ from bot.core.locales import (
     parse_timezone,
 )
 from bot.core.money import Money, find_money
+from bot.core.typed import typed
 
 MAX_NAME_LENGTH = 80
 EXAMPLE = "/deal add Jane Doe jane@example.com $1,200 due 2026-12-15 youtube country:MX"
@@ -203,8 +203,7 @@ def parse_quick_add(
     text: str, *, today: date, day_first: bool, default_currency: str = "USD"
 ) -> QuickDeal:
     """Read `/deal add` text where every piece may come in any order; raise InputError if unsure."""
-    if any(unicodedata.category(c) == "Cc" and c not in "\t\n\r" for c in text):
-        raise InputError("Your text contains control characters; please retype it as plain text.")
+    text = typed(text)
     mention = _SLACK_MENTION_RE.search(text)
     if mention:
         raise InputError(
@@ -329,6 +328,8 @@ def _take_keyword_dates(
                 continue
             try:
                 value = parse_date(" ".join(words), today, day_first)
+            except TooFarAhead:
+                raise
             except InputError:
                 continue
             found.set_date(kind, value, today)
