@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from bot.core import deal_refs, deals
+from bot.core.addresses import sendable, unsendable_reason
 from bot.core.commands import Added, Changed
 from bot.core.dates import check_horizon
 from bot.core.deals import NewDeal
@@ -62,6 +63,9 @@ def deal_from_form(
                 continue
             if not EMAIL_RE.fullmatch(raw):
                 errors[key] = f'"{raw}" is not an email address.'
+                break
+            if not sendable(raw):
+                errors[key] = unsendable_reason(raw)
                 break
             local, _, domain = raw.rpartition("@")
             address = f"{local}@{domain.lower()}"

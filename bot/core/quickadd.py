@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import unquote, urlsplit
 
+from bot.core.addresses import sendable, unsendable_reason
 from bot.core.dates import TooFarAhead, is_numeric_date, parse_date
 from bot.core.errors import InputError
 from bot.core.locales import (
@@ -145,6 +146,8 @@ def take_tagged(tokens: list[str]) -> tuple[Tagged, list[str]]:
             found = EMAIL_RE.fullmatch(value.removeprefix("mailto:"))
             if found is None:
                 raise InputError(f'"{value}" after manager: is not an email address.')
+            if not sendable(value):
+                raise InputError(unsendable_reason(value.removeprefix("mailto:")))
             managers.append(f"{found['local']}@{found['domain'].lower()}")
         elif name in CONTACT_KEYS:
             if not _CONTACT_RE.fullmatch(value):
@@ -289,6 +292,8 @@ def _take_email(token: str, found: _Found) -> bool:
     if match is None:
         raise InputError(f'"{token}" doesn\'t look like an e-mail address.')
     email = f"{match['local']}@{match['domain'].lower()}"
+    if not sendable(email):
+        raise InputError(unsendable_reason(token))
     if email.lower() not in (e.lower() for e in found.emails):
         found.emails.append(email)
     return True
