@@ -118,6 +118,7 @@ class _Handler:
 class SmtpServer:
     """An SMTP server in a background thread; `messages` holds what it accepted, in order.
 
+    `smtputf8` makes it offer SMTPUTF8 (aiosmtpd's `enable_SMTPUTF8`).
     `security` is what it speaks: "starttls" (plain, STARTTLS required before anything else),
     "ssl" (TLS from the first byte) or "none". With `users`, mail needs a login; AUTH is only
     offered over TLS in starttls mode, as real providers do.
@@ -129,8 +130,10 @@ class SmtpServer:
         security: Literal["starttls", "ssl", "none"] = "starttls",
         users: dict[str, str] | None = DEFAULT_USERS,
         latency: float = 0.0,
+        smtputf8: bool = False,
     ) -> None:
         self.security = security
+        self.smtputf8 = smtputf8
         self.users = dict(users) if users is not None else None
         self.latency = latency
         self.host = HOST
@@ -206,6 +209,7 @@ class SmtpServer:
         options: dict[str, Any] = {
             "server_hostname": "localhost",
             "auth_require_tls": self.security == "starttls",
+            "enable_SMTPUTF8": self.smtputf8,
         }
         if self.users is not None:
             options["authenticator"] = self._authenticate

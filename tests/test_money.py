@@ -126,7 +126,11 @@ def test_format_round_trips(money: Money) -> None:
     assert parse_money(money.format(), default_currency="XOF") == money
 
 
-@given(st.integers(min_value=1, max_value=10**12), currencies)
+# In a three-decimal currency (KWD) `1.000` is one unit, as it is written there.
+@given(
+    st.integers(min_value=1, max_value=10**12),
+    currencies.filter(lambda code: currency_exponent(code) < 3),
+)
 def test_european_grouping_reads_the_same(whole: int, currency: str) -> None:
     european = f"{whole:,}".replace(",", ".")
     assert parse_money(f"{european} {currency}").amount == whole

@@ -16,3 +16,21 @@ def address_key(address: str) -> str:
     if domain in _GMAIL:
         local, domain = local.replace(".", ""), "gmail.com"
     return f"{local}@{domain}"
+
+
+def sendable(address: str) -> bool:
+    """Whether a reminder can be mailed to `address`: its local part (before the @) is ASCII.
+
+    An international domain (`jane@bücher.de`) is fine: it is sent IDNA-encoded
+    (`xn--bcher-kva.de`), which every server takes. A local part such as `jöe` needs SMTPUTF8,
+    which reminders are not sent with, so such an address is refused where it is typed.
+    """
+    return address.rpartition("@")[0].isascii()
+
+
+def unsendable_reason(address: str) -> str:
+    return (
+        f'"{address}" has letters outside A–Z before the @, and reminders cannot be mailed to '
+        "such an address (it needs SMTPUTF8); ask the creator for another address. Letters "
+        "after the @ are fine (jane@bücher.de)."
+    )

@@ -21,6 +21,7 @@ from bot.core.locales import COUNTRY_FORMS, LANGUAGE_FORMS, TIMEZONE_FORMS
 from bot.core.money import parse_money
 from bot.core.quickadd import parse_quick_add, take_tagged
 from bot.core.stages import LABELS, TERMINAL, parse_stage
+from bot.core.typed import typed
 from bot.core.views import DealView, deal_view
 from bot.core.workspaces import WorkspaceDefaults, ensure_workspace, local_today, zone
 from bot.store.engine import Store
@@ -168,6 +169,10 @@ def run_command(
     defaults: WorkspaceDefaults,
     writer: Writer | None = None,
 ) -> Result:
+    try:
+        text = typed(text)
+    except InputError as exc:
+        return Problem(str(exc), ALL_USAGE)
     words = text.split()
     if not words or words[0].lower() == "help":
         return Help()
@@ -346,9 +351,9 @@ def _pay(call: _Call) -> Result:
         parse_money(text, ws.default_currency)
         return text
 
-    ref, typed = _split_tail(words, 2, money_text)
+    ref, amount_text = _split_tail(words, 2, money_text)
     deal = deal_refs.resolve_deal(call.session, ws, ref)
-    amount = parse_money(typed, deal.currency or ws.default_currency)
+    amount = parse_money(amount_text, deal.currency or ws.default_currency)
     deals.record_payment(
         call.session,
         ws,

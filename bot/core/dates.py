@@ -29,16 +29,49 @@ _NUMERIC_RE = re.compile(
     r"[0-9]{1,2}/[0-9]{1,2}(?:/(?:[0-9]{2}|[0-9]{4}))?"
     r"|[0-9]{1,2}(?P<s>[.-])[0-9]{1,2}(?P=s)(?:[0-9]{2}|[0-9]{4})"
 )
+# An ISO date-time (`2027-12-01T10:00`, `2027-12-01 10:00:30Z`): the day is the date part.
+_ISO_DATETIME_RE = re.compile(
+    r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})[T ]"
+    r"[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?",
+    re.IGNORECASE,
+)
 _HINT = "Try 2026-12-15, Dec 15, friday or in 2 weeks."
+# How far ahead a deal's date may be: further is a typo, not a plan.
+HORIZON_YEARS = 10
 
 
 def is_numeric_date(text: str) -> bool:
     """Whether a lone token is written as a date (`2026-12-15`, `15/12/2026`, `15/12`)."""
-    return bool(_YEAR_FIRST_RE.fullmatch(text) or _NUMERIC_RE.fullmatch(text))
+    return bool(
+        _YEAR_FIRST_RE.fullmatch(text)
+        or _NUMERIC_RE.fullmatch(text)
+        or _ISO_DATETIME_RE.fullmatch(text)
+    )
+
+
+class TooFarAhead(InputError):
+    """A readable date beyond the horizon: said as such, never retried as another reading."""
+
+
+def check_horizon(value: date, today: date, what: str) -> date:
+    """Refuse a date more than HORIZON_YEARS ahead, saying so (`what` is how it was written)."""
+    limit = today + relativedelta(years=HORIZON_YEARS)
+    if value > limit:
+        raise TooFarAhead(
+            f"{what} is more than {HORIZON_YEARS} years ahead; give one by {limit.isoformat()}."
+        )
+    return value
 
 
 def parse_date(text: str, today: date, day_first: bool) -> date:
-    """Read a calendar date; a missing year means the next such day on or after `today`."""
+    """Read a calendar date; a missing year means the next such day on or after `today`.
+
+    A date more than HORIZON_YEARS ahead is refused with that reason.
+    """
+    return check_horizon(_read_date(text, today, day_first), today, f'"{text.strip()}"')
+
+
+def _read_date(text: str, today: date, day_first: bool) -> date:
     cleaned = " ".join(text.split()).strip(" ,;")
     lowered = cleaned.lower()
     if lowered == "today":
@@ -51,7 +84,7 @@ def parse_date(text: str, today: date, day_first: bool) -> date:
     duration = _DURATION_RE.fullmatch(lowered)
     if duration:
         return today + _delta(duration)
-    iso = _YEAR_FIRST_RE.fullmatch(cleaned)
+    iso = _YEAR_FIRST_RE.fullmatch(cleaned) or _ISO_DATETIME_RE.fullmatch(cleaned)
     if iso:
         return _make_date(text, int(iso["y"]), int(iso["m"]), int(iso["d"]))
     numeric = bool(_NUMERIC_RE.fullmatch(cleaned))
@@ -130,9 +163,10 @@ def _next_occurrence(original: str, month: int, day: int, today: date) -> date:
 
 
 def _make_date(original: str, year: int, month: int, day: int) -> date:
-    """Build a date, refusing years nobody means for a deal deadline."""
+    """Build a date, refusing years nobody means for a deal deadline (far-future ones are
+    refused by `check_horizon`, with their own reason)."""
     try:
-        if not 1900 <= year <= 2100:
+        if year < 1900:
             raise ValueError(year)
         return date(year, month, day)
     except ValueError:

@@ -11,6 +11,7 @@ from typing import Any, Protocol
 
 from sqlmodel import Session, col, select
 
+from bot.core.addresses import sendable
 from bot.core.draft_states import OPEN, Move, starts
 from bot.core.enums import DraftState, OutboxKind, Stage
 from bot.core.errors import InputError, NotFound
@@ -278,8 +279,10 @@ def create_draft(
             CreatorAddress.creator_id == deal.creator_id, CreatorAddress.workspace_id == ws.id
         )
     ).all()
-    to = [a.address for a in addresses if a.role != "manager" and a.bounced_at is None]
-    managers = [a.address for a in addresses if a.role == "manager" and a.bounced_at is None]
+    # An address saved before unsendable ones were refused is skipped, not failed on each send.
+    usable = [a for a in addresses if a.bounced_at is None and sendable(a.address)]
+    to = [a.address for a in usable if a.role != "manager"]
+    managers = [a.address for a in usable if a.role == "manager"]
     if not to and level >= CC_MANAGER_FROM and managers:
         to, managers = managers[:1], managers[1:]
     if not to:

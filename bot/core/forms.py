@@ -7,18 +7,19 @@ from datetime import date, datetime
 from typing import Any
 
 from bot.core import deal_refs, deals
+from bot.core.addresses import sendable, unsendable_reason
 from bot.core.commands import Added, Changed
+from bot.core.dates import check_horizon
 from bot.core.deals import NewDeal
 from bot.core.enums import Stage
 from bot.core.errors import InputError, NotFound
 from bot.core.locales import LocaleFields, parse_country, parse_language, parse_timezone
 from bot.core.money import parse_money
 from bot.core.quickadd import EMAIL_RE, HANDLE_RE, PLATFORMS
+from bot.core.typed import typed
 from bot.core.views import DealView, deal_view
 from bot.core.workspaces import WorkspaceDefaults, ensure_workspace, local_today
 from bot.store.engine import Store
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 class FormErrors(ValueError):
@@ -38,11 +39,16 @@ def deal_from_form(
     """
     errors: dict[str, str] = {}
 
+    def clean(key: str) -> str:
+        try:
+            return typed(fields.get(key) or "")
+        except InputError:
+            errors[key] = "Remove the control characters (such as NUL or an escape)."
+            return ""
+
     def text(key: str, limit: int) -> str | None:
-        value = (fields.get(key) or "").strip()
-        if _CONTROL.search(value.replace("\n", "")):
-            errors[key] = "Remove the control characters."
-        elif len(value) > limit:
+        value = clean(key).strip()
+        if len(value) > limit:
             errors[key] = f"Keep it under {limit} characters."
         return value or None
 
@@ -52,11 +58,14 @@ def deal_from_form(
 
     def addresses(key: str) -> list[str]:
         found: list[str] = []
-        for raw in re.split(r"[\s,;]+", fields.get(key) or ""):
+        for raw in re.split(r"[\s,;]+", clean(key)):
             if not raw:
                 continue
             if not EMAIL_RE.fullmatch(raw):
                 errors[key] = f'"{raw}" is not an email address.'
+                break
+            if not sendable(raw):
+                errors[key] = unsendable_reason(raw)
                 break
             local, _, domain = raw.rpartition("@")
             address = f"{local}@{domain.lower()}"
@@ -92,6 +101,11 @@ def deal_from_form(
         due = dues[key]
         if due is not None and due < today and due not in keep and key not in errors:
             errors[key] = "This date is already past."
+        elif due is not None and due not in keep:
+            try:
+                check_horizon(due, today, "This date")
+            except InputError as exc:
+                errors[key] = str(exc)
     campaign = text("campaign", 200)
     notes = text("notes", 3000)
     chosen: dict[str, str | None] = {}

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from babel.numbers import get_currency_precision
+
 from bot.core.errors import InputError
 
 ISO_CODES = frozenset(
@@ -56,10 +58,18 @@ ISO_CODES = frozenset(
         "PYG",
         "XOF",
         "XAF",
+        "KWD",
+        "BHD",
+        "OMR",
+        "JOD",
+        "TND",
     ]
 )
-ZERO_DECIMAL = frozenset(["JPY", "KRW", "VND", "CLP", "ISK", "UGX", "PYG", "XOF", "XAF"])
+# Amounts in these were stored in hundredths before the minor unit came from CLDR (which says
+# whole units); changing that would rescale every fee already saved.
+_STORED_IN_HUNDREDTHS = frozenset(["HUF", "COP", "IDR"])
 MAX_AMOUNT = Decimal(10) ** 12
+MAX_SHOWN = "1,000,000,000,000"
 
 # Markers people put before or after a number. `$` and `¥` mean USD and JPY whatever the default.
 _MARKERS: dict[str, str] = {
@@ -106,11 +116,21 @@ _MONEY_RE = re.compile(
     re.IGNORECASE,
 )
 _BARE_NUMBER_RE = re.compile(rf"[0-9](?:[0-9{_SEP}]*[0-9])?[kK]?")
+# Shaped like a number but not one a fee is written as: exponents, infinity, not-a-number.
+# Bare `inf`/`nan` are words (a name may hold "Nan"), so they count only beside a currency.
+_ODD_NUMBER_RE = re.compile(
+    rf"[-−+]?(?:(?:{_MARKER_RE})\s*)?[-−+]?(?:[0-9][0-9.,]*e[-+]?[0-9]+[kK]?)(?:\s*(?:{_MARKER_RE}))?"
+    rf"|[-−+]?(?:{_MARKER_RE})\s*[-−+]?(?:inf(?:inity)?|nan)"
+    rf"|[-−+]?(?:inf(?:inity)?|nan)\s*(?:{_MARKER_RE})",
+    re.IGNORECASE,
+)
 
 
+@lru_cache(maxsize=256)
 def currency_exponent(code: str) -> int:
-    """Digits after the decimal point in `code`'s minor unit (ISO 4217, for the codes we handle)."""
-    return 0 if code.upper() in ZERO_DECIMAL else 2
+    """Digits after the decimal point in `code`'s minor unit: JPY 0, USD 2, KWD 3 (CLDR)."""
+    code = code.upper()
+    return 2 if code in _STORED_IN_HUNDREDTHS else get_currency_precision(code)
 
 
 @lru_cache(maxsize=64)
@@ -197,6 +217,11 @@ def _is_pair(first: str, second: str) -> bool:
 def _parse(text: str, default_currency: str) -> tuple[Money, bool] | None:
     """None when the text is not shaped like an amount; InputError when it is but is unusable."""
     text = text.strip()
+    if _ODD_NUMBER_RE.fullmatch(text):
+        raise InputError(
+            f'"{text}" is not an amount I can use: write the digits out, e.g. $1,200 or 1.5k EUR '
+            "(no exponents, infinity or NaN)."
+        )
     match = _MONEY_RE.fullmatch(text)
     if match is None:
         return None
@@ -205,7 +230,7 @@ def _parse(text: str, default_currency: str) -> tuple[Money, bool] | None:
     if len(codes) > 1:
         raise InputError(f'"{text}" names two currencies; give just one.')
     currency = codes.pop() if codes else default_currency.upper()
-    value = _number(match["num"], bool(match["k"]))
+    value = _number(match["num"], bool(match["k"]), currency_exponent(currency))
     if value is None:
         return None
     if match["sign"] or match["sign2"]:
@@ -213,20 +238,29 @@ def _parse(text: str, default_currency: str) -> tuple[Money, bool] | None:
     if value == 0:
         raise InputError(f'The fee "{text}" can\'t be zero.')
     if value > MAX_AMOUNT:
-        raise InputError(f'"{text}" is more than I can believe for one deal; check the amount.')
-    minor = value.scaleb(currency_exponent(currency))
+        raise InputError(
+            f'"{_clip(text)}" is more than I can believe for one deal: fees go up to {MAX_SHOWN} '
+            f"{currency}; check the amount."
+        )
+    places = currency_exponent(currency)
+    smallest = Decimal(1).scaleb(-places)
+    if value < smallest:
+        raise InputError(
+            f'"{text}" is less than the smallest {currency} amount, {smallest}; check the amount.'
+        )
+    minor = value.scaleb(places)
     if minor != minor.to_integral_value():
-        places = currency_exponent(currency)
         allowed = "no decimals" if places == 0 else f"at most {places} decimals"
-        raise InputError(f'"{text}" has too many decimals: {currency} takes {allowed}.')
+        raise InputError(f'"{_clip(text)}" has too many decimals: {currency} takes {allowed}.')
     return Money(int(minor), currency), bool(pre or post)
 
 
-def _number(raw: str, thousand: bool) -> Decimal | None:
+def _number(raw: str, thousand: bool, places: int = 2) -> Decimal | None:
     """Decide which separator is the decimal point by shape, since chat mixes conventions.
 
     `1,200` and `1.200.000` are grouped thousands, `1,50` and `1.5` are decimals, the last of
     `,` and `.` wins when both appear, and `k` makes a single separator a decimal (`1,5k`).
+    In a currency of three decimals (KWD), `1.500` is one and a half, as it is written there.
     """
     text = raw.replace("\u00a0", " ").replace("\u202f", " ")
     marks = [c for c in text if c in ".,"]
@@ -234,8 +268,10 @@ def _number(raw: str, thousand: bool) -> Decimal | None:
     if len(set(marks)) == 2:
         decimal_mark = marks[-1]
     elif len(marks) == 1:
-        after = text.rsplit(marks[0], 1)[1]
-        if thousand or len(after) != 3:
+        before, after = text.rsplit(marks[0], 1)
+        # `0.001` is a fraction: no grouped thousands start with a zero.
+        fils = places == 3 and marks[0] == "."
+        if thousand or len(after) != 3 or not before.strip(" '0") or fils:
             decimal_mark = marks[0]
     if decimal_mark is not None and text.count(decimal_mark) > 1:
         return None
@@ -243,9 +279,15 @@ def _number(raw: str, thousand: bool) -> Decimal | None:
     if not fraction.isdigit() and fraction:
         return None
     groups = re.split(r"[.,' ]", whole)
-    if len(groups) > 1 and not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
+    if len(groups) > 1 and not (
+        1 <= len(groups[0]) <= 3 and groups[0].lstrip("0") and all(len(g) == 3 for g in groups[1:])
+    ):
         return None
     if not all(g.isdigit() for g in groups):
         return None
     value = Decimal(f"{''.join(groups)}.{fraction or '0'}")
     return value * 1000 if thousand else value
+
+
+def _clip(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else f"{text[: limit - 1]}…"

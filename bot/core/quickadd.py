@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import unquote, urlsplit
 
-from bot.core.dates import is_numeric_date, parse_date
+from bot.core.addresses import sendable, unsendable_reason
+from bot.core.dates import TooFarAhead, is_numeric_date, parse_date
 from bot.core.errors import InputError
 from bot.core.locales import (
     COUNTRY_FORMS,
@@ -20,6 +20,7 @@ from bot.core.locales import (
     parse_timezone,
 )
 from bot.core.money import Money, find_money
+from bot.core.typed import typed
 
 MAX_NAME_LENGTH = 80
 EXAMPLE = "/deal add Jane Doe jane@example.com $1,200 due 2026-12-15 youtube country:MX"
@@ -145,6 +146,8 @@ def take_tagged(tokens: list[str]) -> tuple[Tagged, list[str]]:
             found = EMAIL_RE.fullmatch(value.removeprefix("mailto:"))
             if found is None:
                 raise InputError(f'"{value}" after manager: is not an email address.')
+            if not sendable(value):
+                raise InputError(unsendable_reason(value.removeprefix("mailto:")))
             managers.append(f"{found['local']}@{found['domain'].lower()}")
         elif name in CONTACT_KEYS:
             if not _CONTACT_RE.fullmatch(value):
@@ -203,8 +206,7 @@ def parse_quick_add(
     text: str, *, today: date, day_first: bool, default_currency: str = "USD"
 ) -> QuickDeal:
     """Read `/deal add` text where every piece may come in any order; raise InputError if unsure."""
-    if any(unicodedata.category(c) == "Cc" and c not in "\t\n\r" for c in text):
-        raise InputError("Your text contains control characters; please retype it as plain text.")
+    text = typed(text)
     mention = _SLACK_MENTION_RE.search(text)
     if mention:
         raise InputError(
@@ -290,6 +292,8 @@ def _take_email(token: str, found: _Found) -> bool:
     if match is None:
         raise InputError(f'"{token}" doesn\'t look like an e-mail address.')
     email = f"{match['local']}@{match['domain'].lower()}"
+    if not sendable(email):
+        raise InputError(unsendable_reason(token))
     if email.lower() not in (e.lower() for e in found.emails):
         found.emails.append(email)
     return True
@@ -329,6 +333,8 @@ def _take_keyword_dates(
                 continue
             try:
                 value = parse_date(" ".join(words), today, day_first)
+            except TooFarAhead:
+                raise
             except InputError:
                 continue
             found.set_date(kind, value, today)

@@ -22,6 +22,7 @@ from slack_sdk.webhook import WebhookClient
 from sqlmodel import Session
 
 from bot.core.errors import InputError
+from bot.core.typed import CONTROL_PROBLEM, has_control
 from bot.logsafe import clean
 from bot.slack.blocks.notes import noted
 from bot.slack.blocks.text import escape, truncate
@@ -43,10 +44,7 @@ GRACE = timedelta(seconds=10)
 # An answer that takes longer is given up, well inside the journal's lease.
 ANSWER_TIMEOUT = 10
 LATE = ":hourglass: This took longer than usual: ghostwatch restarted while it was working on it."
-NUL = (
-    ":warning: The command contains a NUL character (a control character), so nothing was "
-    "saved. Type it again without it; `/deal help` shows the usage."
-)
+NUL = f":warning: {CONTROL_PROBLEM} `/deal help` shows the usage."
 UNANSWERED = "`{command}` was done, but its answer was lost. `/deal list` shows where things stand."
 
 # What the command does once taken: (deps whose store marks it done, client, respond, command,
@@ -80,7 +78,7 @@ class CommandWorker:
     def take(self, command: dict[str, Any], ack: Ack) -> None:
         """Write the command down, then acknowledge it, then run it. If it cannot be written
         down it is still acknowledged, and the error handler answers."""
-        if "\x00" in (command.get("text") or ""):  # no database keeps it; no command has it
+        if has_control(command.get("text") or ""):  # no database keeps a NUL; no command has one
             ack()
             privately(_responder(command["response_url"]), NUL)
             return
