@@ -28,7 +28,8 @@ from bot.core import deals
 from bot.core.deals import NewDeal
 from bot.core.enums import Stage
 from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
-from bot.mail.imap_sync import ImapSettings, sync_mailbox
+from bot.mail.imap_settings import ImapSettings
+from bot.mail.imap_sync import sync_mailbox
 from bot.store.engine import Store
 from bot.store.migrate import upgrade
 from tests.imapserver import ImapServer

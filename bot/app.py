@@ -28,7 +28,7 @@ from bot.http import make_server
 from bot.jobs.outbox import drain, posts_summary
 from bot.jobs.scheduler import start_scheduler
 from bot.mail.deliver import ReminderMailer
-from bot.mail.imap_sync import imap_settings
+from bot.mail.imap_settings import imap_settings
 from bot.mail.mailbox import TeamMailbox
 from bot.mail.reminders import DEFAULT_SENDER, make_writer
 from bot.mail.send import mailer_from_settings
@@ -51,6 +51,7 @@ from bot.store.engine import Store
 from bot.store.migrate import revisions, upgrade
 from bot.store.models import Workspace
 from bot.store.retention import Retention
+from bot.store.sqlite_file import sqlite_file_missing
 from bot.wiring import Deps, Mail
 
 log = logging.getLogger("bot")
@@ -81,7 +82,7 @@ def open_store(settings: Settings) -> Store:
 def open_existing(settings: Settings) -> Store:
     """The database as it is, for commands that must not change it: no file is created and
     no migration run."""
-    missing = failures.sqlite_file_missing(settings.database_url)
+    missing = sqlite_file_missing(settings.database_url)
     if missing is not None:
         raise Stop(
             f"no database at {missing.resolve()}: run `ghostwatch migrate` to create it, "

@@ -1,33 +1,25 @@
 """`ghostwatch doctor`: check each configured part and say, in one line each, what is wrong."""
 
 import os
-import smtplib
-import ssl
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
-from slack_sdk import WebClient
+from typing import TYPE_CHECKING
 
 from bot.config import Settings, channel_ref
-from bot.core.attention import Attention, every_workspace
 from bot.failures import CONFIG, OUTAGE
-from bot.mail.imap_sync import SyncError, connect, folders, imap_settings
-from bot.mail.send import DEFAULT_PORTS
-from bot.slack.app import web_client
-from bot.slack.checks import (
-    SCOPES,
-    Identity,
-    SlackProblem,
-    channel_problem,
-    identify,
-    problem,
-    resolve_channel,
-)
-from bot.store import failures
-from bot.store.engine import Store
-from bot.store.migrate import revisions
+from bot.mail.imap_settings import imap_settings
+from bot.store.sqlite_file import sqlite_file_missing
+
+if TYPE_CHECKING:
+    from slack_sdk import WebClient
+
+    from bot.core.attention import Attention
+    from bot.slack.checks import Identity
+
+# Each check imports the client it needs when it runs: a part that is not configured costs
+# nothing, so `ghostwatch doctor` on a fresh install answers at once.
 
 
 @dataclass(frozen=True)
@@ -44,12 +36,16 @@ class Check:
 
 def _database(settings: Settings) -> Check:
     """Reads the schema's revision only: a check creates no database file and migrates nothing."""
-    url = failures.shown_url(settings.database_url)
-    missing = failures.sqlite_file_missing(settings.database_url)
+    missing = sqlite_file_missing(settings.database_url)
     if missing is not None:
         return Check(
             "database", False, f"no database at {missing.resolve()} yet: run `ghostwatch migrate`"
         )
+    from bot.store import failures
+    from bot.store.engine import Store
+    from bot.store.migrate import revisions
+
+    url = failures.shown_url(settings.database_url)
     try:
         store = Store.from_url(settings.database_url)
         try:
@@ -71,6 +67,9 @@ def _slack(settings: Settings) -> Iterator[Check]:
     if not settings.slack_bot_token:
         yield Check("slack", False, "SLACK_BOT_TOKEN is not set")
         return
+    from bot.slack.app import web_client
+    from bot.slack.checks import SlackProblem, identify
+
     client = web_client(settings.slack_bot_token.get_secret_value(), settings.slack_api_url)
     try:
         identity = identify(client)
@@ -82,7 +81,9 @@ def _slack(settings: Settings) -> Iterator[Check]:
     yield _channel(settings, client)
 
 
-def _scopes(identity: Identity) -> Check:
+def _scopes(identity: "Identity") -> Check:
+    from bot.slack.checks import SCOPES
+
     if identity.scopes is None:
         return Check("scopes", False, "Slack did not say which scopes the token has")
     if identity.missing_scopes:
@@ -91,13 +92,15 @@ def _scopes(identity: Identity) -> Check:
     return Check("scopes", True, f"all {len(SCOPES)} the features use")
 
 
-def _channel(settings: Settings, client: WebClient) -> Check:
+def _channel(settings: Settings, client: "WebClient") -> Check:
     if not settings.ghostwatch_channel:
         return Check(
             "channel",
             True,
             "GHOSTWATCH_CHANNEL not set: each workspace picks one in /deal settings",
         )
+    from bot.slack.checks import SlackProblem, channel_problem, problem, resolve_channel
+
     try:
         channel_id = resolve_channel(client, channel_ref(settings.ghostwatch_channel))
         trouble = channel_problem(client, channel_id)
@@ -126,6 +129,11 @@ def _smtp(settings: Settings) -> Check:
             f"no SMTP server set: sent reminders go to {folder}"
             + (later if writable else " (not writable)"),
         )
+    import smtplib
+    import ssl
+
+    from bot.mail.send import DEFAULT_PORTS
+
     port = settings.smtp_port or DEFAULT_PORTS[settings.smtp_security]
     where = f"{settings.smtp_host}:{port} ({settings.smtp_security})"
     try:
@@ -155,6 +163,8 @@ def _imap(settings: Settings) -> Check:
     mailbox = imap_settings(settings)
     if mailbox is None:
         return Check("imap", True, "not configured: replies are logged by hand (/deal heard)")
+    from bot.mail.imap_sync import SyncError, connect, folders
+
     try:
         with connect(mailbox) as client:
             names = [f"{name} ({role})" for name, role in folders(client)]
@@ -166,8 +176,11 @@ def _imap(settings: Settings) -> Check:
 
 def attention_check(settings: Settings, now: datetime | None = None) -> Check:
     """Failed and stuck rows per workspace, so a post that failed for good is seen."""
-    if failures.sqlite_file_missing(settings.database_url) is not None:
+    if sqlite_file_missing(settings.database_url) is not None:
         return Check("attention", True, "no database yet")
+    from bot.core.attention import every_workspace
+    from bot.store.engine import Store
+
     store = Store.from_url(settings.database_url)
     try:
         with store.reading() as session:
@@ -182,7 +195,7 @@ def attention_check(settings: Settings, now: datetime | None = None) -> Check:
     return Check("attention", False, "\n".join(attention_lines(found)), outage=True)
 
 
-def attention_lines(found: list[Attention]) -> Iterator[str]:
+def attention_lines(found: "list[Attention]") -> Iterator[str]:
     yield f"{len(found)} workspace(s) need a look"
     for each in found:
         for group in each.groups:

@@ -26,7 +26,8 @@ from bot.core.quickadd import Tagged
 from bot.core.workspaces import WorkspaceDefaults, ensure_workspace
 from bot.jobs.outbox import drain
 from bot.jobs.scheduler import STUCK_AFTER, jobs
-from bot.mail.imap_sync import ImapSettings, SyncError, in_sent_folder, sync_mailbox
+from bot.mail.imap_settings import ImapSettings
+from bot.mail.imap_sync import SyncError, in_sent_folder, sync_mailbox
 from bot.mail.mailbox import TeamMailbox, describe
 from bot.mail.reminders import make_writer
 from bot.mail.send import OutboxMailer, SmtpMailer

@@ -19,7 +19,7 @@ from email.message import EmailMessage, Message
 from email.parser import BytesHeaderParser, BytesParser
 from email.utils import getaddresses, parseaddr
 from functools import cache
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
@@ -38,6 +38,7 @@ from bot.core.mailbox import (
 from bot.core.message_ids import valid_message_ids
 from bot.core.ports import MailboxUnavailable
 from bot.core.workspaces import find_workspace
+from bot.mail.imap_settings import ImapSettings
 from bot.store.engine import Store
 from bot.store.models import MailFolder, MailProblem, Workspace
 
@@ -54,35 +55,6 @@ _PARSER = BytesParser(policy=policy.default)
 
 class SyncError(MailboxUnavailable):
     """The mailbox could not be read; `reason` is safe to show (never a password or token)."""
-
-
-@dataclass(frozen=True)
-class ImapSettings:
-    host: str
-    port: int
-    username: str
-    password: str | None = field(default=None, repr=False)
-    oauth2_token: str | None = field(default=None, repr=False)
-    security: Literal["ssl", "starttls", "none"] = "ssl"
-    ssl_context: ssl.SSLContext | None = None
-    timeout: float = 30.0
-
-
-def imap_settings(settings: Any) -> ImapSettings | None:
-    """From the bot's settings; None when no mailbox is configured."""
-    if not settings.imap_host or not settings.imap_username:
-        return None
-    security = settings.imap_security
-    secret = settings.imap_password.get_secret_value() if settings.imap_password else None
-    token = settings.imap_oauth2_token
-    return ImapSettings(
-        host=settings.imap_host,
-        port=settings.imap_port or (993 if security == "ssl" else 143),
-        username=settings.imap_username,
-        password=secret,
-        oauth2_token=token.get_secret_value() if token else None,
-        security=security,
-    )
 
 
 @contextmanager

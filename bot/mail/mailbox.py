@@ -3,7 +3,8 @@
 from collections.abc import Sequence
 from datetime import datetime
 
-from bot.mail.imap_sync import ImapSettings, SyncReport, in_sent_folder, mailbox_team, sync_mailbox
+from bot.mail.imap_settings import ImapSettings
+from bot.mail.imap_sync import SyncReport, in_sent_folder, mailbox_team, sync_mailbox
 from bot.store.engine import Store
 
 

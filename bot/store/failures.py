@@ -1,12 +1,9 @@
 """What a database that cannot be used means, in words a person can act on."""
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
-
-from bot.store.engine import normalise_url
 
 # Substrings of the driver's message (lower case) that mean the settings are wrong, not that
 # the server is away; everything else that fails to connect is an outage.
@@ -30,19 +27,6 @@ def shown_url(url: str) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:
         return "(unreadable URL)"
-
-
-def sqlite_file_missing(url: str) -> Path | None:
-    """The SQLite file a URL names, when it does not exist yet (connecting would create it)."""
-    try:
-        parsed = make_url(normalise_url(url))
-    except ArgumentError:
-        return None
-    name = parsed.database
-    if parsed.get_backend_name() != "sqlite" or not name or name == ":memory:":
-        return None
-    path = Path(name)
-    return None if path.exists() else path
 
 
 def describe(exc: Exception, url: str) -> DatabaseProblem | None:
