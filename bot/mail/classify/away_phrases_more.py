@@ -52,14 +52,14 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "es": {
         "away_openings": (
-            *("me encuentro fuera de la oficina", "estoy fuera", "estare ausente"),
+            *("me encuentro fuera de la oficina", "estare ausente"),
             *("me encuentro de viaje", "me encuentro de permiso", "estoy de baja"),
             *("me encuentro disfrutando de mis vacaciones", "estoy disfrutando de mis vacaciones"),
             *("estare fuera de la oficina", "no estare en la oficina", "estoy con permiso"),
         ),
         "absence_signals": (
             *("regresare el", "estare de regreso", "volvere el", "respondere a la mayor brevedad"),
-            *("acceso limitado", "contestare", "respondere", "a mi retorno", "hasta el"),
+            *("acceso limitado", "a mi retorno"),
             *("en caso de urgencia", "para temas urgentes", "puede contactar", "contacte con"),
         ),
     },
@@ -71,7 +71,7 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "absence_signals": (
             *("retorno no dia", "retornarei", "volto no dia", "voltarei", "acesso restrito"),
-            *("responderei", "em caso de urgencia", "para assuntos urgentes", "favor contatar"),
+            *("em caso de urgencia", "para assuntos urgentes", "favor contatar"),
             *("por favor contacte", "entre em contato com", "ate o dia", "ate dia"),
         ),
     },
@@ -88,7 +88,7 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
             *("je suis absent du bureau", "je suis absente du bureau"),
         ),
         "absence_signals": (
-            *("je serai de retour", "je reviendrai", "je traiterai votre message", "je reponds"),
+            *("je serai de retour", "je reviendrai"),
             *(
                 "je vous repondrai",
                 "des que possible",
@@ -129,7 +129,7 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
             *("sono in maternita", "saro fuori sede", "sono attualmente in ferie"),
         ),
         "absence_signals": (
-            *("rientrero", "saro di ritorno", "rispondero", "in caso di urgenza", "fino al"),
+            *("rientrero", "saro di ritorno", "in caso di urgenza", "fino al"),
             *("si prega di contattare", "potete contattare", "puoi contattare", "accesso limitato"),
         ),
     },
@@ -141,19 +141,19 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
             *("soc fora de l'oficina", "estic de vacances", "estic fora", "sere fora"),
             *("estic absent", "estic absenta", "estic de viatge"),
         ),
-        "absence_signals": ("respondre", "a la tornada", "quan torni", "fins al", "urgent"),
+        "absence_signals": ("a la tornada", "quan torni", "fins al", "urgent"),
     },
     "gl": {
         "labels": ("Resposta automática",),
         "away_words": ("fora da oficina", "vacacions", "ausente"),
         "away_openings": ("estou fora da oficina", "estou de vacacions", "estarei fora"),
-        "absence_signals": ("respondere", "cando volva", "ao meu regreso", "ata o", "urxente"),
+        "absence_signals": ("cando volva", "ao meu regreso", "ata o", "urxente"),
     },
     "eu": {
         "labels": ("Erantzun automatikoa",),
         "away_words": ("bulegotik kanpo", "oporretan", "oporrak"),
         "away_openings": ("bulegotik kanpo nago", "oporretan nago", "kanpoan nago"),
-        "absence_signals": ("itzultzean", "itzultzen naizenean", "erantzungo", "premiazko"),
+        "absence_signals": ("itzultzean", "itzultzen naizenean", "premiazko"),
     },
     "nl": {
         "away_openings": (
@@ -162,7 +162,7 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
             *("ik ben met zwangerschapsverlof", "ik ben met ouderschapsverlof"),
         ),
         "absence_signals": (
-            *("weer aanwezig", "weer op kantoor", "ben ik weer", "ik reageer", "zo snel mogelijk"),
+            *("weer aanwezig", "weer op kantoor", "ben ik weer", "zo snel mogelijk"),
             *("neem contact op met", "kunt u contact opnemen", "wordt niet doorgestuurd"),
         ),
     },
@@ -170,7 +170,7 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
         "labels": ("Outomatiese antwoord",),
         "away_words": ("met verlof", "uit die kantoor", "vakansie"),
         "away_openings": ("ek is met verlof", "ek is uit die kantoor", "ek is op vakansie"),
-        "absence_signals": ("terug op", "wanneer ek terug is", "dringende sake", "sal antwoord"),
+        "absence_signals": ("terug op", "wanneer ek terug is", "dringende sake"),
     },
     "sv": {
         "away_openings": (
@@ -179,7 +179,7 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
             *("jag ar for narvarande", "jag ar franvarande till", "jag ar sjukskriven"),
         ),
         "absence_signals": (
-            *("tillbaka den", "ar tillbaka", "ar atersvarar", "aterkommer", "svarar nar"),
+            *("tillbaka den", "ar tillbaka", "aterkommer"),
             *("kontakta", "bradskande", "begransad tillgang", "lasa e-post"),
         ),
     },
@@ -189,8 +189,8 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
             *("jeg er ikke pa kontoret", "jeg er vaek", "jeg holder ferie"),
         ),
         "absence_signals": (
-            *("tilbage den", "er tilbage", "besvarer", "vender tilbage", "kontakt venligst"),
-            *("hasteopgaver", "i hastende", "begraenset adgang", "svarer"),
+            *("tilbage den", "er tilbage", "vender tilbage", "kontakt venligst"),
+            *("hasteopgaver", "i hastende", "begraenset adgang"),
         ),
     },
     "nb": {
@@ -199,25 +199,25 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
             *("jeg er i permisjon", "jeg er pa reise", "jeg er pa tjenestereise"),
         ),
         "absence_signals": (
-            *("tilbake den", "er tilbake", "svarer", "kontakt", "haster", "begrenset tilgang"),
+            *("tilbake den", "er tilbake", "kontakt", "haster", "begrenset tilgang"),
         ),
     },
     "is": {
         "labels": ("Sjálfvirkt svar",),
         "away_words": ("i frii", "i sumarfrii", "fjarverandi"),
         "away_openings": ("eg er i frii", "eg er i sumarfrii", "eg er fjarverandi"),
-        "absence_signals": ("kem aftur", "til baka", "svara", "bradliggjandi", "hafid samband"),
+        "absence_signals": ("kem aftur", "til baka", "bradliggjandi", "hafid samband"),
     },
     "fi": {
         "away_openings": (
             *("olen lomalla", "olen poissa toimistolta", "olen vapaalla", "olen sairaslomalla"),
             *("olen virkavapaalla", "olen matkoilla"),
         ),
-        "absence_signals": ("palaan", "vastaan", "kiireellisissa", "ota yhteytta", "asti"),
+        "absence_signals": ("palaan", "kiireellisissa", "ota yhteytta", "asti"),
     },
     "et": {
         "away_openings": ("olen tööl tagasi", "olen haiguslehel", "olen ara", "viibin lahetusel"),
-        "absence_signals": ("olen tagasi", "vastan", "kiireloomuliste", "poorduge", "kuni"),
+        "absence_signals": ("olen tagasi", "kiireloomuliste", "poorduge", "kuni"),
     },
     "lv": {
         "away_openings": (
@@ -225,13 +225,13 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
             *("esmu prom", "nebusu biroja", "esmu slimibas lapa"),
         ),
         "absence_signals": (
-            *("atbildesu", "atgriezisos", "biju atpakal", "busu atpakal", "steidzamos"),
+            *("atgriezisos", "biju atpakal", "busu atpakal", "steidzamos"),
             *("ludzu sazinieties", "ludzu, sazinieties", "lidz"),
         ),
     },
     "lt": {
         "away_openings": ("esu išvykęs", "esu isvykes", "esu isvykusi", "nesu darbe"),
-        "absence_signals": ("grizes", "grizusi", "atsakysiu", "skubiais", "kreipkites"),
+        "absence_signals": ("grizes", "grizusi", "skubiais", "kreipkites"),
     },
     "pl": {
         "away_openings": (
@@ -241,7 +241,7 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
             *("dziekuje za wiadomosc. jestem", "dziekuje za wiadomosc. przebywam"),
         ),
         "absence_signals": (
-            *("odpowiem", "wracam", "bede z powrotem", "w sprawach pilnych", "prosze o kontakt"),
+            *("wracam", "bede z powrotem", "w sprawach pilnych", "prosze o kontakt"),
             *("ograniczony dostep", "po moim powrocie"),
         ),
     },
@@ -251,20 +251,18 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
             *("budu mimo kancelar", "budu na dovolene", "jsem nemocny", "jsem nemocna"),
             *("jsem na rodicovske dovolene", "jsem na materske dovolene", "nejsem v kancelari"),
         ),
-        "absence_signals": (
-            *("odpovim", "vratim se", "budu zpet", "v nalehavych", "kontaktujte", "omezeny"),
-        ),
+        "absence_signals": (*("vratim se", "budu zpet", "v nalehavych", "kontaktujte", "omezeny"),),
     },
     "sk": {
         "away_openings": (
             *("som mimo kancelarie do", "budem mimo kancelarie", "budem na dovolenke"),
             *("som na materskej dovolenke", "som na sluzobnej ceste", "nie som v kancelarii"),
         ),
-        "absence_signals": ("odpoviem", "vratim sa", "budem spat", "v naliehavych", "kontaktujte"),
+        "absence_signals": ("vratim sa", "budem spat", "v naliehavych", "kontaktujte"),
     },
     "sl": {
         "away_openings": ("sem na letnem dopustu", "bom odsoten", "bom odsotna", "nisem v pisarni"),
-        "absence_signals": ("odgovoril", "odgovorila", "vrnem", "v nujnih", "obrnite se"),
+        "absence_signals": ("vrnem", "v nujnih", "obrnite se"),
     },
     "hr": {
         "away_openings": (
@@ -272,7 +270,7 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
             *("nisam u uredu", "na bolovanju sam", "na sluzbenom sam putu", "odsutan sam"),
             *("odsutna sam",),
         ),
-        "absence_signals": ("odgovorit cu", "vracam se", "vratit cu se", "hitn", "obratite se"),
+        "absence_signals": ("vracam se", "vratit cu se", "hitn", "obratite se"),
     },
     "sr": {
         "away_openings": (
@@ -281,13 +279,13 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
             *("одсутан сам", "одсутна сам", "на службеном сам путу"),
         ),
         "absence_signals": (
-            *("odgovoricu", "vracam se", "враћам се", "одговорићу", "хитн", "hitn"),
+            *("vracam se", "враћам се", "хитн", "hitn"),
             *("obratite se", "обратите се"),
         ),
     },
     "bg": {
         "away_openings": ("в отпуска съм", "в момента съм в отпуск", "няма да бъда в офиса"),
-        "absence_signals": ("ще отговоря", "ще се върна", "връщам се", "спешни", "моля, свържете"),
+        "absence_signals": ("ще се върна", "връщам се", "спешни", "моля, свържете"),
     },
     "ru": {
         "away_openings": (
@@ -301,7 +299,7 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
             *("спасибо за ваше письмо. я", "благодарю за письмо. я"),
         ),
         "absence_signals": (
-            *("отвечу", "вернусь", "возвращаюсь", "по срочным", "по всем срочным"),
+            *("вернусь", "возвращаюсь", "по срочным", "по всем срочным"),
             *("обращайтесь к", "прошу обращаться", "ограниченный доступ", "доступ к почте"),
             *("после моего возвращения",),
         ),
@@ -312,7 +310,7 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
             *("я поза офісом", "я у декретній відпустці", "я на лікарняному"),
             *("перебуваю у відрядженні", "я буду відсутній", "я буду відсутня"),
         ),
-        "absence_signals": ("відповім", "повернуся", "з термінових", "звертайтеся", "доступ до"),
+        "absence_signals": ("повернуся", "з термінових", "звертайтеся", "доступ до"),
     },
     "ro": {
         "away_openings": (
@@ -320,14 +318,14 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
             *("sunt in concediu de odihna", "sunt in concediu medical", "sunt in delegatie"),
             *("ma aflu in delegatie", "nu sunt la birou"),
         ),
-        "absence_signals": ("voi raspunde", "revin", "ma intorc", "urgent", "va rog contactati"),
+        "absence_signals": ("revin", "ma intorc", "urgent", "va rog contactati"),
     },
     "hu": {
         "away_openings": (
             *("jelenleg szabadsagon vagyok", "szabadsagon leszek", "nem vagyok az irodaban"),
             *("jelenleg nem vagyok elerheto", "uzleti uton vagyok", "betegszabadsagon vagyok"),
         ),
-        "absence_signals": ("valaszolok", "visszaerkezesem", "surgos", "forduljon", "kollegam"),
+        "absence_signals": ("visszaerkezesem", "surgos", "forduljon", "kollegam"),
     },
     "el": {
         "away_openings": (
@@ -338,7 +336,7 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "away_words": ("απουσια", "εκτος γραφειου", "αδεια", "διακοπες"),
         "absence_signals": (
-            *("θα απαντησω", "θα επιστρεψω", "επιστρεφω", "επειγοντα", "επειγον"),
+            *("θα επιστρεψω", "επιστρεφω", "επειγοντα", "επειγον"),
             *("επικοινωνηστε", "περιορισμενη προσβαση", "εως", "μεχρι"),
         ),
     },
@@ -349,7 +347,7 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
             *("tatildeyim", "izinli olacagim"),
         ),
         "absence_signals": (
-            *("dondugumde", "donusumde", "geri dondugumde", "cevap verecegim", "yanit verecegim"),
+            *("dondugumde", "donusumde", "geri dondugumde"),
             *("acil", "ulasabilirsiniz", "iletisime gecebilirsiniz", "tarihine kadar"),
             *("sinirli erisim", "e-postalarima erisimim"),
         ),
@@ -360,13 +358,13 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
             *("سأكون خارج المكتب", "أنا في إجازة سنوية", "انا في اجازة سنوية", "أنا في مهمة عمل"),
         ),
         "absence_signals": (
-            *("سأرد", "سارد", "عند عودتي", "بعد عودتي", "للامور العاجلة", "للأمور العاجلة"),
+            *("عند عودتي", "بعد عودتي", "للامور العاجلة", "للأمور العاجلة"),
             *("يرجى التواصل", "يرجى الاتصال", "حتى", "سأعود"),
         ),
     },
     "he": {
         "away_openings": ("אני נמצא בחופשה", "אני נמצאת בחופשה", "אני לא במשרד", 'אני בחו"ל'),
-        "absence_signals": ("אשיב", "אחזור", "לעניינים דחופים", "בדחוף", "ניתן לפנות", "עד"),
+        "absence_signals": ("אחזור", "לעניינים דחופים", "בדחוף", "ניתן לפנות", "עד"),
     },
     "fa": {
         "labels": ("پاسخ خودکار",),
@@ -394,7 +392,16 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
         "away_openings": (
             *("मैं छुट्टी पर हूँ", "मैं छुट्टी पर हूं", "मैं अवकाश पर हूँ", "मैं अवकाश पर हूं"),
             *("मैं कार्यालय से बाहर हूँ", "मैं कार्यालय से बाहर हूं", "मैं दफ्तर से बाहर हूँ"),
-            *("मैं यात्रा पर हूँ", "मैं यात्रा पर हूं", "मैं छुट्टी पर रहूँगा", "मैं छुट्टी पर रहूंगी"),
+            *(
+                "मैं यात्रा पर हूँ",
+                "छुट्टी पर हूँ",
+                "छुट्टी पर हूं",
+                "अवकाश पर हूँ",
+                "अवकाश पर हूं",
+                "मैं यात्रा पर हूं",
+                "मैं छुट्टी पर रहूँगा",
+                "मैं छुट्टी पर रहूंगी",
+            ),
         ),
         "absence_signals": (
             *("वापस आने पर", "लौटने पर", "लौटने के बाद", "जवाब दूँगा", "जवाब दूंगा", "उत्तर दूँगा"),
@@ -425,7 +432,7 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
             *("tôi đang nghỉ phép", "tôi hiện không có mặt", "tôi đang đi công tác"),
             *("tôi sẽ vắng mặt", "tôi đang vắng mặt", "tôi đang nghỉ", "hiện tôi đang nghỉ"),
         ),
-        "absence_signals": ("sẽ trả lời", "sẽ phản hồi", "khi quay lại", "gấp", "vui lòng liên hệ"),
+        "absence_signals": ("khi quay lại", "gấp", "vui lòng liên hệ"),
     },
     "id": {
         "away_openings": (
@@ -433,7 +440,7 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
             *("saya sedang dalam perjalanan dinas", "saya sedang berlibur", "saya sedang libur"),
             *("saya tidak berada di kantor",),
         ),
-        "absence_signals": ("akan membalas", "akan saya balas", "mendesak", "silakan hubungi"),
+        "absence_signals": ("mendesak", "silakan hubungi"),
     },
     "ms": {
         "labels": ("Balasan automatik",),
@@ -449,7 +456,7 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
             *("saya sedang cuti tahunan",),
         ),
         "absence_signals": (
-            *("akan membalas", "apabila saya kembali", "selepas saya kembali", "sehingga"),
+            *("apabila saya kembali", "selepas saya kembali", "sehingga"),
             *("segera", "sila hubungi", "perkara segera", "akses terhad"),
         ),
     },
@@ -457,7 +464,7 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
         "labels": ("Awtomatikong sagot",),
         "away_words": ("naka-leave", "nasa bakasyon", "wala sa opisina"),
         "away_openings": ("ako ay naka-leave", "nasa bakasyon ako", "wala ako sa opisina"),
-        "absence_signals": ("pagbalik ko", "sasagot ako", "agarang", "makipag-ugnayan"),
+        "absence_signals": ("pagbalik ko", "agarang", "makipag-ugnayan"),
     },
     "sw": {
         "labels": ("Jibu la kiotomatiki",),
@@ -467,7 +474,7 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
             *("niko safarini", "niko likizo"),
         ),
         "absence_signals": (
-            *("nitarudi", "nitajibu", "nikirudi", "baada ya kurudi", "dharura", "wasiliana na"),
+            *("nitarudi", "nikirudi", "baada ya kurudi", "dharura", "wasiliana na"),
             *("hadi tarehe", "mpaka tarehe"),
         ),
     },
@@ -475,13 +482,13 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
         "labels": ("Impendulo ezenzakalelayo",),
         "away_words": ("ngisekhefini", "angikho ehhovisi"),
         "away_openings": ("ngisekhefini", "angikho ehhovisi", "ngiseholidini"),
-        "absence_signals": ("uma sengibuyile", "ngizophendula", "okuphuthumayo", "xhumana"),
+        "absence_signals": ("uma sengibuyile", "okuphuthumayo", "xhumana"),
     },
     "am": {
         "labels": ("ራስ-ሰር ምላሽ",),
         "away_words": ("እረፍት", "ከቢሮ ውጭ"),
         "away_openings": ("በእረፍት ላይ ነኝ", "ከቢሮ ውጭ ነኝ", "በዓመት እረፍት ላይ ነኝ"),
-        "absence_signals": ("ስመለስ", "እመልሳለሁ", "አስቸኳይ", "ያነጋግሩ"),
+        "absence_signals": ("ስመለስ", "አስቸኳይ", "ያነጋግሩ"),
     },
     "zh": {
         "away_openings": (
@@ -490,7 +497,7 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
             *("出差中",),
         ),
         "absence_signals": (
-            *("回复", "回覆", "返回后", "返回後", "尽快", "盡快", "急事", "紧急", "緊急"),
+            *("返回后", "返回後", "尽快", "盡快", "急事", "紧急", "緊急"),
             *("请联系", "請聯繫", "請聯絡", "期间", "期間"),
         ),
     },
