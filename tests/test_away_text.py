@@ -188,6 +188,81 @@ AWAY_TEXTS = [
         "Saya sedang cuti. Untuk keperluan mendesak hubungi studio@x.example.",
         "Saya sudah kembali dari cuti, ini drafnya.\n\nDikirim dari iPhone saya",
     ),
+    (
+        "fa",
+        "با سلام، من تا ۱۵ دی در مرخصی هستم و پس از بازگشت پاسخ خواهم داد.",
+        "سلام، از مرخصی برگشتم. پیش‌نویس را فرستادم.\n\nارسال شده از iPhone من",
+    ),
+    (
+        "hi",
+        "नमस्ते, मैं 15 दिसंबर तक छुट्टी पर हूँ। लौटने पर जवाब दूँगा।",
+        "नमस्ते, मैं छुट्टी से लौट आया हूँ, यह रहा ड्राफ्ट।\n\nमेरे iPhone से भेजा गया",
+    ),
+    (
+        "ur",
+        "میں چھٹی پر ہوں۔ واپسی پر جواب دوں گا۔",
+        "میں چھٹی سے واپس آ گیا ہوں، یہ رہا مسودہ۔",
+    ),
+    (
+        "bn",
+        "আমি ছুটিতে আছি। ফিরে এসে উত্তর দেব।",
+        "আমি ছুটি থেকে ফিরেছি, খসড়াটি পাঠালাম।",
+    ),
+    (
+        "ta",
+        "நான் விடுமுறையில் இருக்கிறேன். திரும்பியதும் பதில் அளிப்பேன்.",
+        "விடுமுறையிலிருந்து திரும்பிவிட்டேன், வரைவு இதோ.",
+    ),
+    (
+        "ms",
+        "Terima kasih. Saya sedang bercuti sehingga 14 Disember dan akan membalas selepas itu.",
+        "Saya sudah pulang dari cuti, ini draf video.\n\nDihantar dari iPhone saya",
+    ),
+    (
+        "tl",
+        "Salamat sa email. Ako ay naka-leave; sasagot ako pagbalik ko.",
+        "Nakabalik na ako mula sa bakasyon, heto ang draft.",
+    ),
+    (
+        "sw",
+        "Asante kwa barua pepe yako. Niko likizoni hadi tarehe 14 Desemba; nitajibu nikirudi.",
+        "Nimerudi kutoka likizo, hii ndiyo rasimu.",
+    ),
+    (
+        "zu",
+        "Ngiyabonga nge-imeyili yakho. Ngisekhefini; ngizophendula uma sengibuyile.",
+        "Sengibuyile ekhefini, nansi i-draft.",
+    ),
+    (
+        "am",
+        "ለኢሜይልዎ እናመሰግናለን። በእረፍት ላይ ነኝ፤ ስመለስ እመልሳለሁ።",
+        "ከእረፍት ተመልሻለሁ፣ ረቂቁ ይኸውና።",
+    ),
+    (
+        "ca",
+        "Gràcies pel missatge. Estic de vacances fins al 14 de desembre; respondré a la tornada.",
+        "Ja he tornat de vacances, aquí tens l'esborrany.\n\nEnviat des del meu iPhone",
+    ),
+    (
+        "gl",
+        "Grazas pola mensaxe. Estou de vacacións ata o 14 de decembro; responderei cando volva.",
+        "Xa volvín das vacacións, aquí tes o borrador.",
+    ),
+    (
+        "eu",
+        "Eskerrik asko. Oporretan nago; itzultzean erantzungo dizut.",
+        "Oporretatik itzuli naiz, hemen duzu zirriborroa.",
+    ),
+    (
+        "is",
+        "Takk fyrir póstinn. Ég er í sumarfríi og kem aftur 14. desember.",
+        "Ég er komin úr fríi, hér er drögin.",
+    ),
+    (
+        "af",
+        "Dankie vir jou e-pos. Ek is met verlof en sal antwoord wanneer ek terug is.",
+        "Ek is terug van vakansie, hier is die konsep.",
+    ),
 ]
 
 
@@ -237,6 +312,11 @@ def test_a_reply_quoting_an_out_of_office_is_a_person(language: str, away: str, 
         "Thanks for your email! I was away, back now. The draft is ready.",
         "Sorry for the slow answer, I was on parental leave until yesterday.",
         "Я в отпуске до 14.12, но видео будет готово в пятницу.",
+        "I'm currently on annual leave but wanted to say yes: the draft is great, post it Friday.",
+        "Ich bin ab Montag im Urlaub, melde mich aber vorher noch mit dem Entwurf.",
+        "Estoy fuera hasta el lunes; te mando el guion esta noche, ¡gracias!",
+        "Saya sedang bercuti, tapi draf sudah siap: ini linknya, boleh diposting Jumaat.",
+        "मैं छुट्टी पर हूँ, पर वीडियो तैयार है, लिंक भेज रहा हूँ।",
         # a long answer from the beach is still an answer
         "I am on vacation, but thank you for your email. " + "Here is what I think. " * 60,
     ],

@@ -273,3 +273,52 @@ def test_an_estonian_reply_from_a_holiday_is_a_reply() -> None:
 )
 def test_russian_words_that_sound_like_a_challenge_are_a_reply(subject: str, body: str) -> None:
     assert classify(mail(subject, body)).kind == "human"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "extra"),
+    [
+        (
+            "【送信者確認】配信確認のお願い",
+            "lena@lenacooks.example 宛てのメールは迷惑メール対策のため一時的に保留されています。"
+            "以下のリンクをクリックして、人間であることを確認してください。",
+            {"Auto_Submitted": "auto-replied", "Return_Path": "<>"},
+        ),
+        (
+            "Mesajınız beklemede",
+            "lena@lenacooks.example adresine gönderdiğiniz mesaj spam koruması nedeniyle "
+            "beklemede. Aşağıdaki bağlantıya tıklayın; bunu yalnızca bir kez yapmanız gerekir.",
+            {"Precedence": "junk"},
+        ),
+    ],
+)
+def test_japanese_and_turkish_challenges_are_no_bounce_of_the_creator(
+    subject: str, body: str, extra: dict[str, str]
+) -> None:
+    assert classify(mail(subject, body, **extra)).kind == "challenge"
+
+
+def test_a_group_refusal_from_a_no_reply_mailbox_is_a_bounce() -> None:
+    body = "Você não tem permissão para postar no grupo criadores@grupos.example."
+    found = classify(mail("Mensagem não entregue", body, sender="nao-responda@grupos.example"))
+    assert (found.kind, found.bounce_hard) == ("bounce", True)
+
+
+def test_a_no_reply_newsletter_about_its_list_and_member_prices_is_no_bounce() -> None:
+    body = "Preços para non-member na nossa lista de eventos. Cancelar inscrição: https://x.example"
+    found = classify(mail("Novidades", body, sender="nao-responda@news.example"))
+    assert found.kind == "list"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Olen puhkusel, aga vastan kohe: sobib! Mustand on siin.",
+        "Jestem na urlopie, ale odpowiem szybko: tak, piątek pasuje.",
+        "Я в отпуске, но отвечу сразу: да, пятница подходит.",
+        "Saya sedang bercuti, tetapi jawapannya ya: Jumaat boleh.",
+        "Estic de vacances, però sí: divendres em va bé.",
+    ],
+)
+def test_a_person_answering_from_their_holiday_is_a_person(body: str) -> None:
+    assert classify(mail("Re: Koostöö", body, threaded=True)).kind == "human"

@@ -45,6 +45,26 @@ OTHER_LANGUAGES = [
     ("จะกลับมาวันที่ 6 มี.ค.", date(2027, 3, 6)),
 ]
 
+OTHER_LANGUAGES += [
+    # Persian: Solar Hijri dates, with and without a year, and as 1405/09/25
+    ("من تا ۱۵ دی ۱۴۰۵ در مرخصی هستم.", date(2027, 1, 5)),
+    ("در مرخصی هستم تا ۲۰ آذر.", date(2026, 12, 11)),
+    ("از ۱۴۰۵/۰۹/۲۵ برمی‌گردم.", date(2026, 12, 16)),
+    ("تا ۱۰ فروردین در تعطیلات نوروزی هستم.", date(2027, 3, 30)),
+    # Hindi, Malay, Swahili, Latvian: CLDR month names and the dative "decembrim"
+    ("मैं 15 दिसंबर तक छुट्टी पर हूँ।", date(2026, 12, 15)),
+    ("Saya sedang bercuti sehingga 14 Disember 2026.", date(2026, 12, 14)),
+    ("Niko likizo hadi tarehe 10 Desemba 2026.", date(2026, 12, 10)),
+    ("Esmu atvaļinājumā līdz 14. decembrim.", date(2026, 12, 14)),
+    ("Είμαι εκτός γραφείου έως τις 10 Δεκεμβρίου.", date(2026, 12, 10)),
+    # a weekday alone: the next such day after the day received
+    ("I'm currently on annual leave, back on Tuesday.", date(2026, 12, 8)),
+    ("मैं सोमवार को वापस आऊँगा।", date(2026, 12, 7)),
+    ("Saya akan kembali bertugas pada hari Isnin.", date(2026, 12, 7)),
+    ("Θα επιστρέψω την Πέμπτη.", date(2026, 12, 3)),
+    ("Wracam w piątek.", date(2026, 12, 4)),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), OTHER_LANGUAGES)
 def test_return_dates_in_other_languages(text: str, expected: date) -> None:

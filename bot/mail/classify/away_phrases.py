@@ -18,7 +18,9 @@ in its first lines and an `absence_signal` follows close by, in the sender's own
 are never read), or when its subject carries a label.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
+
+from bot.mail.classify.away_phrases_more import MORE
 
 
 @dataclass(frozen=True)
@@ -31,7 +33,7 @@ class Language:
     absence_signals: tuple[str, ...] = ()
 
 
-LANGUAGES: dict[str, Language] = {
+_FIRST: dict[str, Language] = {
     "en": Language(
         labels=(
             *("Automatic reply", "Auto-reply", "Auto-response", "Automatic response"),
@@ -454,3 +456,21 @@ LANGUAGES: dict[str, Language] = {
         absence_signals=("setelah saya kembali", "untuk keperluan mendesak", "akses terbatas"),
     ),
 }
+
+
+def _merged() -> dict[str, Language]:
+    """The languages above with `away_phrases_more` added to them, and its new languages."""
+    merged = dict(_FIRST)
+    for code, extra in MORE.items():
+        known = merged.get(code, Language())
+        unknown = set(extra) - {field.name for field in fields(Language)}
+        blank = [w for words in extra.values() for w in words if len(w.strip()) < 2]
+        if unknown or blank:
+            raise ValueError(f"{code}: unknown kinds {sorted(unknown)} or blank phrases {blank}")
+        merged[code] = replace(
+            known, **{kind: (*getattr(known, kind), *words) for kind, words in extra.items()}
+        )
+    return merged
+
+
+LANGUAGES: dict[str, Language] = _merged()

@@ -203,7 +203,24 @@ _LIST_REFUSALS: tuple[tuple[str, bool], ...] = (
     *(("messaggio rifiutato", True), ("geen lid", True), ("niet geabonneerd", True)),
     *(("bericht geweigerd", True), ("не являетесь подписчиком", True)),
     *(("не подписаны на", True), ("сообщение отклонено", True)),
+    # pt-BR group services: "você não tem permissão para postar neste grupo"
+    *(("nao tem permissao para postar", True), ("nao tem permissao para publicar", True)),
+    *(("somente membros podem", True), ("apenas membros podem", True)),
+    *(("sua mensagem foi rejeitada", True), ("sua mensagem foi recusada", True)),
+    *(("nao foi possivel entregar sua mensagem ao grupo", True), ("aguardando moderacao", False)),
+    *(("only members can post", True), ("you do not have permission to post", True)),
+    *(("no tienes permiso para publicar", True), ("solo los miembros pueden", True)),
 )
+# A group service may refuse a post from a no-reply mailbox, not the list's own address; then
+# the notice must also name the group or list it refused the post for.
+_NO_REPLY = re.compile(
+    r"(?:^|[._+-])(?:no[._-]?reply|nao[._-]?respond[ae]|no[._-]?responder|ne[._-]?pas[._-]?"
+    r"repondre)(?:$|[._+-])"
+)
+_LOOSE_REFUSALS = frozenset(
+    ("non-member", "members-only list", "message rejected", "ha sido rechazado", "posting rejected")
+)
+_GROUP_WORD = re.compile(r"(?<!\w)(?:group|grupo|grupos|groupe|gruppe|list|lista|liste)(?!\w)")
 # A post held for a moderator is read first: the notice often says why ("only members may post").
 _LIST_REFUSAL_PATTERNS = tuple(
     (p, permanent, re.compile(phrase(p)))
@@ -359,10 +376,14 @@ def _list_host_notice(mail: Mail) -> bool:
 
 def _list_refusal(mail: Mail) -> Classification | None:
     """A list server refusing or holding a post: a bounce of that post, the list's address."""
-    if not (_LIST_SERVER.fullmatch(mail.sender_local) or _list_host_notice(mail)):
-        return None
     text = fold(f"{mail.subject}\n{mail.full_text[:2000]}")
+    group_no_reply = bool(_NO_REPLY.search(mail.sender_local) and _GROUP_WORD.search(text))
+    list_server = _LIST_SERVER.fullmatch(mail.sender_local) or _list_host_notice(mail)
+    if not (list_server or group_no_reply):
+        return None
     for label, permanent, pattern in _LIST_REFUSAL_PATTERNS:
+        if not list_server and label in _LOOSE_REFUSALS:
+            continue  # "non-member prices" in a no-reply newsletter
         if pattern.search(text):
             lists = [a for a in _text_addresses(mail) if "@" in a]
             return Classification(

@@ -113,6 +113,38 @@ _SUBJECTS = any_phrase(
         *("подтвердите ваше письмо", "подтвердите свое письмо", "проверка отправителя"),
         *("подтверждение отправителя", "підтвердіть надсилання листа", "підтвердіть ваш лист"),
         *("перевірка відправника",),
+        # ja, tr
+        *("送信者確認", "送信者の確認", "送信元確認", "送信確認のお願い", "メール送信者の認証"),
+        *("gonderen dogrulamasi", "gonderici dogrulamasi", "mesajinizi onaylayin"),
+        *("e-postanizi dogrulayin", "iletinizi onaylayin"),
+    )
+)
+# The same request in words `_PERSON` does not spell, matched folded like phrases.
+_PERSON_WORDS = any_phrase(
+    (
+        *("人間であることを確認", "人であることを確認", "ロボットではないことを確認"),
+        *("ご本人であることを確認", "スパムではないことを確認"),
+        *("insan oldugunuzu dogrulayin", "insan oldugunuzu dogrulamak", "robot olmadiginizi"),
+        *("insan oldugunuzu onaylayin", "gercek bir kisi oldugunuzu"),
+    )
+)
+_HELD_WORDS = any_phrase(
+    (
+        *("メールは保留", "保留されています", "一時的に保留", "確認後に配信", "確認後、配信"),
+        *("mesajiniz beklemede", "mesajiniz bekletiliyor", "iletiniz beklemede"),
+        *("onayladiktan sonra teslim", "onayinizdan sonra iletilecek"),
+    )
+)
+_STEP_WORDS = any_phrase(
+    (
+        *(
+            "以下のリンクをクリック",
+            "下記のリンクをクリック",
+            "下記urlをクリック",
+            "以下のurlをクリック",
+        ),
+        *("一度だけ", "初回のみ", "asagidaki baglantiya tiklayin", "asagidaki linke tiklayin"),
+        *("yalnizca bir kez", "sadece bir kez"),
     )
 )
 # A tag a filter appends to the original subject: "Re: … [SpamLock verification required]".
@@ -163,6 +195,8 @@ _WHITELIST = any_phrase(
         *("geverifieerde afzenders", "om spam te voorkomen", "zatwierdzonych nadawcow"),
         *("для защиты от спама", "защиты от спама", "белый список", "разрешенных отправителей"),
         *("для захисту від спаму", "білий список", "ochrony przed spamem", "biała lista"),
+        *("迷惑メール対策", "承認済みの送信者", "許可された送信者", "ホワイトリスト"),
+        *("spam korumasi", "onayli gondericiler", "beyaz liste", "istenmeyen e-postalara karsi"),
     )
 )
 _STEP = re.compile(
@@ -208,17 +242,19 @@ def _words(mail: Mail) -> str | None:
     for where, words in (("Subject", subject), ("text", text)):
         if said := _person(words):
             return f"{where}: {said!r}"
+        if found := _PERSON_WORDS.search(words):
+            return f"{where}: {found.group()!r}"
     both = f"{subject}\n{text}"
-    kinds = [name for name, rule in _EVIDENCE if rule.search(both)]
+    kinds = [name for name, rules in _EVIDENCE if any(rule.search(both) for rule in rules)]
     if len(kinds) >= 2:
         return f"text: {' + '.join(kinds)}"
     return None
 
 
-_EVIDENCE: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("held message", _HELD),
-    ("sender whitelist", _WHITELIST),
-    ("confirmation step", _STEP),
+_EVIDENCE: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
+    ("held message", (_HELD, _HELD_WORDS)),
+    ("sender whitelist", (_WHITELIST,)),
+    ("confirmation step", (_STEP, _STEP_WORDS)),
 )
 
 

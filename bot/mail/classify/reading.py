@@ -64,24 +64,42 @@ def unspaced(char: str) -> bool:
     )
 
 
-def phrase(phrase: str) -> str:
-    """A regex for a folded phrase: spaces, hyphens and underscores between words are optional,
-    and Latin-script ends must sit on word boundaries (a hyphenated compound is one word). A
-    trailing `*` marks a word stem."""
+_START = r"(?<![\w])(?<!\w-)"
+_END = r"(?![\w])(?!-\w)"
+
+
+def _parts_of(phrase: str) -> tuple[bool, str, bool]:
+    """A folded phrase as (needs a word boundary before, its regex, needs one after)."""
     stem = phrase.endswith("*")
     words = fold(phrase.rstrip("*")).replace("-", " ").split()
     pattern = r"[\s\-_]*".join(re.escape(word) for word in words)
     first, last = words[0][0], words[-1][-1]
-    if first.isalnum() and not unspaced(first):
-        pattern = r"(?<![\w])(?<!\w-)" + pattern
-    if last.isalnum() and not unspaced(last) and not stem:
-        pattern += r"(?![\w])(?!-\w)"
-    return pattern
+    before = first.isalnum() and not unspaced(first)
+    after = last.isalnum() and not unspaced(last) and not stem
+    return before, pattern, after
+
+
+def phrase(phrase: str) -> str:
+    """A regex for a folded phrase: spaces, hyphens and underscores between words are optional,
+    and Latin-script ends must sit on word boundaries (a hyphenated compound is one word). A
+    trailing `*` marks a word stem."""
+    before, pattern, after = _parts_of(phrase)
+    return (_START if before else "") + pattern + (_END if after else "")
 
 
 def any_phrase(phrases: Iterable[str]) -> re.Pattern[str]:
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    return re.compile("|".join(phrase(p) for p in ordered))
+    """One pattern for many phrases, longest first. Phrases that share their word boundaries
+    share one check of them: hundreds of alternatives each checking their own are slow."""
+    groups: dict[tuple[bool, bool], list[str]] = {}
+    for text in sorted(set(phrases), key=len, reverse=True):
+        before, pattern, after = _parts_of(text)
+        groups.setdefault((before, after), []).append(pattern)
+    return re.compile(
+        "|".join(
+            (_START if before else "") + f"(?:{'|'.join(patterns)})" + (_END if after else "")
+            for (before, after), patterns in groups.items()
+        )
+    )
 
 
 def squash(text: str) -> str:

@@ -15,6 +15,7 @@ from babel.dates import get_day_names, get_month_names
 from dateutil import parser as dateutil_parser
 
 from bot.core.away import pause_end
+from bot.mail.classify import solar_hijri
 from bot.mail.classify.reading import any_phrase, attempt, fold, own_text, squash, unspaced
 
 # --- return dates -------------------------------------------------------------------------------
@@ -44,6 +45,7 @@ _MONTH_NAMES = (
 _CLDR_MONTH_LOCALES = (
     *("ar", "cs", "pl", "uk", "ru", "tr", "lt", "th", "el", "fi", "sv", "da", "nb", "et", "lv"),
     *("hu", "ro", "sk", "sl", "hr", "sr", "bg", "he"),
+    *("fa", "hi", "ms", "sw", "fil", "ca", "gl", "eu", "is", "af", "bn", "ur", "ta", "am", "zu"),
 )
 
 
@@ -51,6 +53,16 @@ _CLDR_MONTH_LOCALES = (
 # Estonian "17. juunist" (from), "juunini" (until), "augustil" (on).
 _CASE_ENDINGS = {"et": ("st", "ni", "l", "ks", "ist", "ini", "il")}
 _CASE_MIN_LENGTH = 5  # "mai" + "l" is the word "mail"
+# Endings CLDR's nominative takes off for the dative a date after "līdz" (until) is in:
+# Latvian "decembris" → "līdz 14. decembrim", "marts" → "martam".
+_DATIVES = {"lv": (("is", "im"), ("s", "am"))}
+
+
+def _datives(locale: str, name: str) -> list[str]:
+    for nominative, dative in _DATIVES.get(locale, ()):
+        if name.endswith(nominative):
+            return [name[: -len(nominative)] + dative]
+    return []
 
 
 def _cldr_month_names() -> list[tuple[str, int, str]]:
@@ -66,6 +78,8 @@ def _cldr_month_names() -> list[tuple[str, int, str]]:
                         names.append((str(name), int(month), str(wide[month])))
                     if width == "wide" and len(name) >= _CASE_MIN_LENGTH:
                         names += [(f"{name}{end}", int(month), str(wide[month])) for end in endings]
+                    if width == "wide":
+                        names += [(n, int(month), str(wide[month])) for n in _datives(locale, name)]
     return names
 
 
@@ -219,6 +233,33 @@ _KEYWORDS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("nb", _BACK, "before", ("tilbake", "tilbake på", "tilbake igjen")),
     ("hr", _UNTIL, "before", ("do",)),
     ("hr", _BACK, "before", ("vraćam se", "vratit ću se", "ponovno sam", "ponovno u uredu")),
+    ("fa", _UNTIL, "before", ("تا", "تا تاریخ", "تا پایان")),
+    ("fa", _BACK, "both", ("برمی‌گردم", "برمیگردم", "باز می‌گردم", "بازمی‌گردم", "بازگشت")),
+    ("hi", _UNTIL, "after", ("तक",)),
+    ("hi", _BACK, "after", ("वापस", "लौटूँगा", "लौटूंगा", "लौटूँगी", "लौटूंगी", "लौटने")),
+    ("ms", _UNTIL, "before", ("sehingga",)),
+    ("ms", _BACK, "before", ("kembali bertugas", "akan kembali", "kembali ke pejabat")),
+    ("sw", _UNTIL, "before", ("hadi", "mpaka", "hadi tarehe", "mpaka tarehe")),
+    ("sw", _BACK, "before", ("nitarudi", "nitarejea", "nitarudi tarehe")),
+    ("tl", _UNTIL, "before", ("hanggang",)),
+    ("tl", _BACK, "before", ("babalik", "babalik ako")),
+    ("ca", _UNTIL, "before", ("fins al", "fins a", "fins el")),
+    ("ca", _BACK, "before", ("tornaré", "de tornada", "tornaré el")),
+    ("gl", _UNTIL, "before", ("ata o", "ata")),
+    ("gl", _BACK, "before", ("volverei", "regresarei")),
+    ("bn", _UNTIL, "after", ("পর্যন্ত",)),
+    ("ta", _UNTIL, "after", ("வரை",)),
+    ("ur", _UNTIL, "after", ("تک",)),
+    ("is", _BACK, "before", ("kem aftur", "verð aftur")),
+    ("lv", _UNTIL, "before", ("lidz",)),
+    ("el", _BACK, "before", ("θα είμαι πίσω", "θα επιστρέψω στο γραφείο")),
+    ("ru", _BACK, "before", ("выйду", "выхожу", "буду на месте", "буду в офисе")),
+    (
+        "pl",
+        _BACK,
+        "before",
+        ("będę z powrotem", "wracam do biura", "będę dostępny", "będę dostępna"),
+    ),
 )
 
 
@@ -266,6 +307,7 @@ _ENGLISH = re.compile(r"(?<!\w)(?:the|and|will|office|thank you|regards)(?!\w)")
 
 _ORDINAL = r"(?:st|nd|rd|th|er|e|o)?"
 _YEAR = r"(?:,?\s*(?:de\s+|del\s+)?(?P<y>\d{4})(?!\d))?"
+_JALALI_MONTHS = {fold(name): month for name, month in solar_hijri.MONTHS.items()}
 _AMBIGUITY_WINDOW = timedelta(days=60)  # a numeric date read both ways: the reading due soon wins
 _BUDDHIST_ERA = 543  # Thai years: 2569 BE is 2026
 _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -287,6 +329,14 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "dmsp",
         re.compile(
             r"(?<![\d.])(?<!\d\.\s)(?P<d>\d{1,2})\.\s(?P<m>\d{1,2})\.(?:\s?(?P<y>\d{4}))?(?!\d|\s\d)"
+        ),
+    ),
+    (
+        "jalali",
+        re.compile(
+            r"(?<![\d./-])(?P<d>\d{1,2})\s*(?:ام\s*)?(?P<jmonth>"
+            + "|".join(sorted(map(fold, solar_hijri.MONTHS), key=len, reverse=True))
+            + r")(?!\w)(?:\s*ماه)?(?:\s*(?:سال\s*)?(?P<y>1[2-6]\d\d)(?!\d))?"
         ),
     ),
     (
@@ -454,8 +504,25 @@ def _span_date(span: _Span, today: date, day_first: bool) -> date | None:
     return _reading_date(span, today, day_first)
 
 
+def _solar_hijri(span: _Span, today: date) -> date | None:
+    """A Persian date ("۱۵ دی ۱۴۰۵", "1405/10/15") as its Gregorian day."""
+    fields = span.fields
+    month = _JALALI_MONTHS.get(fields.get("jmonth") or "") or int(fields.get("m") or 0)
+    day, year = int(fields.get("d") or 0), fields.get("y")
+    if not year:
+        return solar_hijri.next_on_or_after(month, day, today)
+    return attempt(solar_hijri.to_gregorian, None, int(year), month, day)
+
+
+def _is_solar_hijri(span: _Span) -> bool:
+    year = span.fields.get("y")
+    return span.kind == "jalali" or (span.kind == "ymd" and bool(year) and int(year or 0) < 1700)
+
+
 def _reading_date(span: _Span, today: date, day_first: bool) -> date | None:
     """The date a span means: a missing year is the next such day on or after `today`."""
+    if _is_solar_hijri(span):
+        return _solar_hijri(span, today)
     parsed = _parse_text(span, day_first)
     if parsed is None:
         return None
