@@ -18,6 +18,7 @@ from sqlmodel import Session
 from bot.core.enums import OutboxKind, OutboxState
 from bot.core.ports import DueDeal, Recorded, Rise
 from bot.store.models import Deal, Escalation, Outbox, Payment
+from bot.store.types import UTCDateTime
 
 _DEAL: Table = Deal.__table__  # type: ignore[attr-defined]
 _ESCALATION: Table = Escalation.__table__  # type: ignore[attr-defined]
@@ -29,8 +30,30 @@ _RETURNED = [_DEAL.c[name] for name in DueDeal._fields]
 _PG_RESCHEDULE = text(
     "UPDATE deal SET level = v.level, next_check_at = v.next_check_at "
     "FROM unnest(CAST(:ids AS integer[]), CAST(:levels AS integer[]), "
-    "CAST(:nexts AS timestamptz[])) AS v(id, level, next_check_at) WHERE deal.id = v.id"
+    "CAST(:nexts AS timestamptz[])) AS v(id, level, next_check_at) "
+    # The second condition lets the planner reach the rows by the primary key whatever it
+    # guesses of the list's length, instead of hashing the whole table.
+    "WHERE deal.id = v.id AND deal.id = ANY(CAST(:ids AS integer[]))"
 )
+# Both rows of a level change in one statement: the escalations not recorded yet, and a post
+# queued for each of those only.
+_PG_RECORD = text(
+    "WITH rises AS ("
+    " INSERT INTO escalation (workspace_id, deal_id, episode, from_level, to_level, at, reason,"
+    " channel_id)"
+    " SELECT w, d, e, f, t, :now, r, c FROM unnest(CAST(:ws AS integer[]),"
+    " CAST(:deals AS integer[]), CAST(:episodes AS integer[]), CAST(:froms AS integer[]),"
+    " CAST(:tos AS integer[]), CAST(:reasons AS text[]), CAST(:channels AS text[]))"
+    " AS v(w, d, e, f, t, r, c)"
+    " ON CONFLICT (deal_id, episode, to_level) DO NOTHING"
+    " RETURNING id, workspace_id, deal_id, channel_id, to_level"
+    "), posts AS ("
+    " INSERT INTO outbox (workspace_id, deal_id, escalation_id, kind, channel_id, payload, state,"
+    " attempts, maybe_posted, not_before, created_at)"
+    " SELECT workspace_id, deal_id, id, :kind, channel_id, json_build_object('level', to_level),"
+    " :state, 0, false, :now, :now FROM rises"
+    ") SELECT id, workspace_id, deal_id, to_level FROM rises"
+).bindparams(bindparam("now", type_=UTCDateTime))
 _SQLITE_RESCHEDULE = (
     update(_DEAL)
     .where(_DEAL.c.id == bindparam("b_id"))
@@ -60,12 +83,20 @@ class BulkTick:
             .limit(limit)
         )
         if self.postgres:
-            due = due.with_for_update(skip_locked=True)
-        # The lease is re-checked by the UPDATE itself, so a deal another writer rescheduled
-        # between the subquery and the write is left alone.
+            # The row locks keep other schedulers off these deals until this transaction ends,
+            # and the deals are written once, by `reschedule`: a second write of a row in the
+            # same transaction would run its foreign-key checks again.
+            locked = (
+                select(*_RETURNED)
+                .where(_DEAL.c.next_check_at <= now)
+                .order_by(_DEAL.c.next_check_at)
+                .limit(limit)
+                .with_for_update(skip_locked=True)
+            )
+            return [DueDeal._make(row) for row in self.session.execute(locked)]
         claimed = self.session.execute(
             update(_DEAL)
-            .where(_DEAL.c.id.in_(due.scalar_subquery()), _DEAL.c.next_check_at <= now)
+            .where(_DEAL.c.id.in_(due.scalar_subquery()))
             .values(next_check_at=lease_until)
             .returning(*_RETURNED)
         )
@@ -94,6 +125,24 @@ class BulkTick:
     def record(self, rises: Sequence[Rise], now: datetime) -> list[Recorded]:
         if not rises:
             return []
+        if self.postgres:
+            ws, deals, episodes, froms, tos, reasons, channels = zip(*rises, strict=True)
+            recorded = self.session.execute(
+                _PG_RECORD,
+                {
+                    "now": now,
+                    "ws": list(ws),
+                    "deals": list(deals),
+                    "episodes": list(episodes),
+                    "froms": list(froms),
+                    "tos": list(tos),
+                    "reasons": list(reasons),
+                    "channels": list(channels),
+                    "kind": OutboxKind.escalation.value,
+                    "state": OutboxState.pending.value,
+                },
+            )
+            return [Recorded._make(row) for row in recorded]
         insert = postgresql.insert if self.postgres else sqlite.insert
         inserted = self.session.execute(
             insert(_ESCALATION)
