@@ -8,11 +8,11 @@ PostgreSQL as arrays, one parameter each, not one placeholder per value.
 """
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Table, bindparam, func, select, text, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import postgresql
 from sqlmodel import Session
 
 from bot.core.enums import OutboxKind, OutboxState
@@ -54,11 +54,25 @@ _PG_RECORD = text(
     " :state, 0, false, :now, :now FROM rises"
     ") SELECT id, workspace_id, deal_id, to_level FROM rises"
 ).bindparams(bindparam("now", type_=UTCDateTime))
-_SQLITE_RESCHEDULE = (
-    update(_DEAL)
-    .where(_DEAL.c.id == bindparam("b_id"))
-    .values(level=bindparam("b_level"), next_check_at=bindparam("b_next"))
+_ESCALATION_COLUMNS = "workspace_id, deal_id, episode, from_level, to_level, at, reason, channel_id"
+_OUTBOX_COLUMNS = (
+    "workspace_id, deal_id, escalation_id, kind, channel_id, payload, state, attempts,"
+    " maybe_posted, not_before, created_at"
 )
+# Rows a multi-row INSERT takes at once: SQLite allows 32,766 parameters a statement.
+_SQLITE_ROWS = 2000
+
+
+def _sqlite_time(value: datetime | None) -> str | None:
+    """The text `UTCDateTime` stores on SQLite (naive UTC), written here without the
+    per-value bind processing of a thousand-row statement."""
+    if value is None:
+        return None
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+_ESCALATION_KIND = OutboxKind.escalation.value
+_PENDING = OutboxState.pending.value
 
 
 class BulkTick:
@@ -117,9 +131,9 @@ class BulkTick:
                 _PG_RESCHEDULE, {"ids": list(ids), "levels": list(levels), "nexts": list(nexts)}
             )
             return
-        self.session.execute(
-            _SQLITE_RESCHEDULE,
-            [{"b_id": i, "b_level": level, "b_next": at} for i, level, at in changes],
+        self.session.connection().exec_driver_sql(
+            "UPDATE deal SET level = ?, next_check_at = ? WHERE id = ?",
+            [(level, _sqlite_time(at), i) for i, level, at in changes],
         )
 
     def record(self, rises: Sequence[Rise], now: datetime) -> list[Recorded]:
@@ -143,38 +157,33 @@ class BulkTick:
                 },
             )
             return [Recorded._make(row) for row in recorded]
-        insert = postgresql.insert if self.postgres else sqlite.insert
-        inserted = self.session.execute(
-            insert(_ESCALATION)
-            .on_conflict_do_nothing(index_elements=["deal_id", "episode", "to_level"])
-            .returning(
-                _ESCALATION.c.id,
-                _ESCALATION.c.workspace_id,
-                _ESCALATION.c.deal_id,
-                _ESCALATION.c.channel_id,
-                _ESCALATION.c.to_level,
-            ),
-            [{**rise._asdict(), "at": now} for rise in rises],
-        ).all()
-        if not inserted:
-            return []
-        self.session.execute(
-            _OUTBOX.insert(),
-            [
-                {
-                    "workspace_id": row.workspace_id,
-                    "deal_id": row.deal_id,
-                    "escalation_id": row.id,
-                    "kind": OutboxKind.escalation,
-                    "channel_id": row.channel_id,
-                    "payload": {"level": row.to_level},
-                    "state": OutboxState.pending,
-                    "attempts": 0,
-                    "maybe_posted": False,
-                    "not_before": now,
-                    "created_at": now,
-                }
-                for row in inserted
-            ],
-        )
-        return [Recorded(row.id, row.workspace_id, row.deal_id, row.to_level) for row in inserted]
+        return self._sqlite_record(rises, now)
+
+    def _sqlite_record(self, rises: Sequence[Rise], now: datetime) -> list[Recorded]:
+        db = self.session.connection()
+        at = _sqlite_time(now)
+        recorded: list[Recorded] = []
+        for start in range(0, len(rises), _SQLITE_ROWS):
+            chunk = rises[start : start + _SQLITE_ROWS]
+            values: list[Any] = []
+            for rise in chunk:
+                values.extend(rise[:5])
+                values.extend((at, rise.reason, rise.channel_id))
+            rows = db.exec_driver_sql(
+                f"INSERT INTO escalation ({_ESCALATION_COLUMNS}) VALUES "
+                + ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?)"] * len(chunk))
+                + " ON CONFLICT (deal_id, episode, to_level) DO NOTHING"
+                " RETURNING id, workspace_id, deal_id, to_level, channel_id",
+                tuple(values),
+            ).all()
+            recorded.extend(Recorded(*row[:4]) for row in rows)
+            if rows:
+                db.exec_driver_sql(
+                    f"INSERT INTO outbox ({_OUTBOX_COLUMNS}) VALUES"
+                    " (?, ?, ?, ?, ?, json_object('level', ?), ?, 0, 0, ?, ?)",
+                    [
+                        (ws, deal, esc, _ESCALATION_KIND, channel, level, _PENDING, at, at)
+                        for esc, ws, deal, level, channel in rows
+                    ],
+                )
+        return recorded
