@@ -1,10 +1,10 @@
 """The tick's statements for a whole batch of deals at once.
 
 A thousand due deals cost a handful of statements, not a thousand: one claim, one update, one
-insert of escalations and one of their posts. The claim is a conditional UPDATE: on PostgreSQL
-its rows are locked with SKIP LOCKED, so concurrent schedulers take disjoint batches; SQLite
-has one writer at a time (the session began with BEGIN IMMEDIATE). List parameters go to
-PostgreSQL as arrays, one parameter each, not one placeholder per value.
+insert of escalations and one of their posts. On PostgreSQL the claim locks the due rows with
+SKIP LOCKED, so concurrent schedulers take disjoint batches, and list parameters go as arrays,
+one parameter each, not one placeholder per value. SQLite has one writer at a time (the session
+began with BEGIN IMMEDIATE); its claim is an UPDATE ... RETURNING that leases the rows.
 """
 
 from collections.abc import Sequence
