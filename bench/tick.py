@@ -1,6 +1,7 @@
 """Tick cost with many active deals of which few are due: it must scale with the due ones.
 
     uv run python bench/tick.py                 # SQLite and PostgreSQL (TEST_POSTGRES_URL or local)
+    uv run python bench/tick.py --postgres postgresql://user:pass@host:5432/db
     uv run python bench/tick.py --db sqlite --sizes 100000 200000 --due 1000 --runs 7
 
 Each run resets the same due deals to "silent 4 working days, level 0", so every tick does the
@@ -147,13 +148,21 @@ def sqlite_url() -> tuple[str, object]:
     return f"sqlite:///{Path(folder.name) / 'bench.db'}", folder
 
 
+def default_postgres() -> str:
+    return os.environ.get(
+        "TEST_POSTGRES_URL", "postgresql://postgres:postgres@127.0.0.1:5432/postgres"
+    )
+
+
+GOALS = {"sqlite": 50.0, "postgres": 100.0}
+RATIO_GOAL = 1.2
+
+
 class PostgresDatabase:
     """A throwaway database on the server the tests use."""
 
-    def __init__(self) -> None:
-        self.admin = os.environ.get(
-            "TEST_POSTGRES_URL", "postgresql://postgres:postgres@127.0.0.1:5432/postgres"
-        )
+    def __init__(self, admin: str | None = None) -> None:
+        self.admin = admin or default_postgres()
         self.name = f"gw_bench_{uuid.uuid4().hex[:8]}"
         with psycopg.connect(self.admin, autocommit=True) as conn:
             conn.execute(f'CREATE DATABASE "{self.name}"')
@@ -171,8 +180,15 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs=2, default=[100_000, 200_000])
     parser.add_argument("--due", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument(
+        "--postgres",
+        metavar="URL",
+        default=default_postgres(),
+        help="server for the PostgreSQL figures (default: TEST_POSTGRES_URL or localhost)",
+    )
     args = parser.parse_args()
     engines = ["sqlite", "postgres"] if args.db == "both" else [args.db]
+    verdicts = []
     for engine in engines:
         medians = []
         for size in args.sizes:
@@ -180,7 +196,7 @@ def main() -> None:
                 url, _folder = sqlite_url()
                 times = measure(url, size, args.due, args.runs)
             else:
-                pg = PostgresDatabase()
+                pg = PostgresDatabase(args.postgres)
                 try:
                     times = measure(pg.url, size, args.due, args.runs)
                 finally:
@@ -198,6 +214,13 @@ def main() -> None:
             f"{medians[1] / medians[0]:.2f}x",
             flush=True,
         )
+        verdicts.append(
+            f"{engine:8} goal: tick median {medians[0] * 1000:.1f} ms at {args.sizes[0]:,} deals "
+            f"(goal <= {GOALS[engine]:.0f} ms), ratio {medians[1] / medians[0]:.2f}x "
+            f"(goal <= {RATIO_GOAL}x)"
+        )
+    for line in verdicts:
+        print(line, flush=True)
 
 
 if __name__ == "__main__":

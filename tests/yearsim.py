@@ -3,7 +3,7 @@
 One deal comes in through the quick syntax (`/deal add …`), the other 499 as tests/seed.py seeds
 volume. Driving every reply, tick and post of a year through commands and Slack would take
 minutes, so each day's job rows are written by the functions the jobs write with: the tick's
-`_record` (a level change and its queued post), the digest claim, the outbox queue's claim,
+`record` (a level change and its queued post), the digest claim, the outbox queue's claim,
 posted and fail, and the mail sync's problem record. The prune then runs as the daily job does.
 """
 
@@ -17,7 +17,8 @@ from sqlmodel import Session
 
 from bot.core.commands import Added, CommandContext, run_command
 from bot.core.digest import claim_digests
-from bot.core.tick import _record, run_tick
+from bot.core.ports import Rise
+from bot.core.tick import run_tick
 from bot.core.workspaces import WorkspaceDefaults
 from bot.jobs import queue
 from bot.jobs.prune import prune_once
@@ -73,18 +74,17 @@ def _day(
             n = day * rises_per_day + j
             cycle = 1 + n // len(deal_ids)
             rises.append(
-                {
-                    "workspace_id": ws.id,
-                    "deal_id": deal_ids[n % len(deal_ids)],
-                    "episode": cycle,
-                    "from_level": 0,
-                    "to_level": 1 + cycle % 3,
-                    "at": now,
-                    "reason": "silent",
-                    "channel_id": ws.channel_id,
-                }
+                Rise(
+                    workspace_id=ws.id,
+                    deal_id=deal_ids[n % len(deal_ids)],
+                    episode=cycle,
+                    from_level=0,
+                    to_level=1 + cycle % 3,
+                    reason="silent",
+                    channel_id=ws.channel_id,
+                )
             )
-        _record(session, store.dialect, rises, now)
+        store.ticks(session).record(rises, now)
         for k in range(PROBLEMS_PER_DAY):
             _record_problem(
                 session,

@@ -189,7 +189,7 @@ def assess(
 
 
 def next_check(
-    deal: Deal, cal: WorkCalendar, thresholds: tuple[int, ...], now: datetime
+    deal: DealState, cal: WorkCalendar, thresholds: tuple[int, ...], now: datetime
 ) -> datetime | None:
     """When the deal's level could next change: a threshold, a deadline, or a hold ending."""
     if deal.stage in TERMINAL or not thresholds:

@@ -7,21 +7,17 @@ and level, so any number of schedulers post each level change once.
 """
 
 import logging
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
-from sqlalchemy import Row, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from bot.core.drafts import Writer, create_draft, open_draft, queue_card
-from bot.core.enums import OutboxKind, OutboxState
-from bot.core.escalation import has_payments
+from bot.core.enums import Stage
 from bot.core.ladder import assess, next_check, thresholds_for, workspace_calendar
+from bot.core.ports import Rise, TickRows
 from bot.store.engine import Store
-from bot.store.models import Deal, Escalation, Outbox, Workspace
+from bot.store.models import Deal, Workspace
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +47,8 @@ def run_tick(
     report = TickReport()
     for _ in range(max_batches):
         with store.session() as session:
-            checked, escalated = _tick_batch(session, store.dialect, now, batch, writer)
+            rows = store.ticks(session)
+            checked, escalated = _tick_batch(session, rows, now, batch, writer)
         report.checked += checked
         report.escalated += escalated
         if checked < batch:
@@ -59,68 +56,61 @@ def run_tick(
     return report
 
 
-def _claim(session: Session, now: datetime, limit: int) -> list[int]:
-    due = (
-        select(Deal.id)
-        .where(col(Deal.next_check_at) <= now)
-        .order_by(col(Deal.next_check_at))
-        .limit(limit)
-        .with_for_update(skip_locked=True)
-    )
-    claimed = session.exec(
-        update(Deal)
-        .where(col(Deal.id).in_(due.scalar_subquery()))
-        .values(next_check_at=now + LEASE)
-        .returning(col(Deal.id))
-        .execution_options(synchronize_session=False)
-    )
-    return [row[0] for row in claimed]
-
-
 def _tick_batch(
-    session: Session, dialect: str, now: datetime, limit: int, writer: Writer | None
+    session: Session, rows: TickRows, now: datetime, limit: int, writer: Writer | None
 ) -> tuple[int, int]:
-    ids = _claim(session, now, limit)
-    if not ids:
+    """Claim, assess and reschedule a batch from plain rows: the ORM is not needed to read
+    a thousand deals, only to draft the reminders of those that climbed."""
+    deals = rows.claim(now, now + LEASE, limit)
+    if not deals:
         return 0, 0
-    deals = session.exec(select(Deal).where(col(Deal.id).in_(ids))).all()
     workspaces = {
         ws.id: ws
         for ws in session.exec(
             select(Workspace).where(col(Workspace.id).in_({d.workspace_id for d in deals}))
         )
     }
-    paid = has_payments(session, ids)
-    rises: list[dict[str, Any]] = []
-    silent: dict[int | None, int | None] = {}
+    calendars = {ws_id: workspace_calendar(ws) for ws_id, ws in workspaces.items()}
+    paid = rows.paid([deal.id for deal in deals])
+    ladders: dict[tuple[int, Stage, bool], tuple[int, ...]] = {}
+    rises: list[Rise] = []
+    changes: list[tuple[int, int, datetime | None]] = []
+    silent: dict[int, int | None] = {}
     for deal in deals:
         ws = workspaces[deal.workspace_id]
-        cal = workspace_calendar(ws)
-        thresholds = thresholds_for(ws.thresholds, deal.stage, deal.id in paid)
+        cal = calendars[deal.workspace_id]
+        key = (deal.workspace_id, deal.stage, deal.id in paid)
+        thresholds = ladders.get(key)
+        if thresholds is None:
+            thresholds = ladders[key] = thresholds_for(ws.thresholds, deal.stage, key[2])
         found = assess(deal, cal, thresholds, now)
         silent[deal.id] = found.silent_days
         if found.level > deal.level:
             rises.append(
-                {
-                    "workspace_id": ws.id,
-                    "deal_id": deal.id,
-                    "episode": deal.episode,
-                    "from_level": deal.level,
-                    "to_level": found.level,
-                    "at": now,
-                    "reason": found.reason,
-                    "channel_id": deal.channel_id or ws.channel_id,
-                }
+                Rise(
+                    workspace_id=deal.workspace_id,
+                    deal_id=deal.id,
+                    episode=deal.episode,
+                    from_level=deal.level,
+                    to_level=found.level,
+                    reason=found.reason,
+                    channel_id=deal.channel_id or ws.channel_id,
+                )
             )
-            deal.level = found.level
-        deal.next_check_at = next_check(deal, cal, thresholds, now)
-    session.flush()
-    inserted = _record(session, dialect, rises, now)
-    if writer is not None:
-        by_id = {deal.id: deal for deal in deals}
+            deal = deal._replace(level=found.level)
+        changes.append((deal.id, deal.level, next_check(deal, cal, thresholds, now)))
+    rows.reschedule(changes)
+    inserted = rows.record(rises, now)
+    if writer is not None and inserted:
+        by_id = {
+            deal.id: deal
+            for deal in session.exec(
+                select(Deal).where(col(Deal.id).in_([row.deal_id for row in inserted]))
+            )
+        }
         for row in inserted:
-            ws, deal = workspaces[row.workspace_id], by_id[row.deal_id]
-            _draft(session, ws, deal, row.to_level, writer, now, silent.get(deal.id))
+            ws, found_deal = workspaces[row.workspace_id], by_id[row.deal_id]
+            _draft(session, ws, found_deal, row.to_level, writer, now, silent.get(row.deal_id))
     return len(deals), len(rises)
 
 
@@ -144,44 +134,3 @@ def _draft(
         return
     if draft is not None and draft is not before:
         queue_card(session, ws, deal, draft, now)
-
-
-def _record(
-    session: Session, dialect: str, rises: list[dict[str, Any]], now: datetime
-) -> Sequence[Row[Any]]:
-    """Insert the level changes not recorded yet, and queue a post for each of those only."""
-    if not rises:
-        return []
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    inserted = session.execute(
-        insert(Escalation)
-        .on_conflict_do_nothing(index_elements=["deal_id", "episode", "to_level"])
-        .returning(
-            col(Escalation.id),
-            col(Escalation.workspace_id),
-            col(Escalation.deal_id),
-            col(Escalation.channel_id),
-            col(Escalation.to_level),
-        ),
-        rises,
-    ).all()
-    if inserted:
-        session.execute(
-            Outbox.__table__.insert(),  # type: ignore[attr-defined]
-            [
-                {
-                    "workspace_id": row.workspace_id,
-                    "deal_id": row.deal_id,
-                    "escalation_id": row.id,
-                    "kind": OutboxKind.escalation,
-                    "channel_id": row.channel_id,
-                    "payload": {"level": row.to_level},
-                    "state": OutboxState.pending,
-                    "attempts": 0,
-                    "not_before": now,
-                    "created_at": now,
-                }
-                for row in inserted
-            ],
-        )
-    return inserted

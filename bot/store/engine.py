@@ -8,6 +8,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
+from bot.store.bulk import BulkTick
+
 
 def normalise_url(url: str) -> str:
     """Accept the usual spellings of a PostgreSQL URL and pick the psycopg 3 driver."""
@@ -87,6 +89,10 @@ class Store:
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
+
+    def ticks(self, session: Session) -> BulkTick:
+        """The tick's batch statements on this session."""
+        return BulkTick(session, self.dialect)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
