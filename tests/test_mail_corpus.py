@@ -4,8 +4,8 @@ bench/classify_corpus.py).
 `mail_corpus` is the corpus the classifier was tuned on; `mail_holdout` and `mail_holdout2`
 were written without reading the rules and held out, then tuned on too, so all three must keep
 every human reply, as must `mail_languages` (out-of-office replies and their human counterparts in
-many languages). `mail_holdout3` is held out the same way and only measured, so only its
-consistency is checked here.
+many languages). `mail_holdout3` and `mail_holdout4` are held out the same way and only
+measured, so only their consistency is checked here.
 """
 
 import csv
@@ -22,6 +22,7 @@ CORPUS = HERE / "mail_corpus"
 HOLDOUT = HERE / "mail_holdout"
 HOLDOUT2 = HERE / "mail_holdout2"
 HOLDOUT3 = HERE / "mail_holdout3"
+HOLDOUT4 = HERE / "mail_holdout4"
 LANGUAGES = HERE / "mail_languages"
 KINDS = {"human", "auto_reply", "bounce", "challenge", "list"}
 COLUMNS = ["file", "kind", "reason_hint", "return_date", "received_at", "sender_country"]
@@ -33,8 +34,15 @@ both = pytest.mark.parametrize(
 )
 every = pytest.mark.parametrize(
     "corpus",
-    [CORPUS, HOLDOUT, HOLDOUT2, HOLDOUT3, LANGUAGES],
-    ids=["mail_corpus", "mail_holdout", "mail_holdout2", "mail_holdout3", "mail_languages"],
+    [CORPUS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, LANGUAGES],
+    ids=[
+        "mail_corpus",
+        "mail_holdout",
+        "mail_holdout2",
+        "mail_holdout3",
+        "mail_holdout4",
+        "mail_languages",
+    ],
 )
 
 
@@ -77,8 +85,15 @@ def test_messages_parse_and_keep_crlf_line_ends(corpus: Path) -> None:
 
 @pytest.mark.parametrize(
     ("corpus", "least"),
-    [(CORPUS, 5), (HOLDOUT, 3), (HOLDOUT2, 5), (HOLDOUT3, 6), (LANGUAGES, 2)],
-    ids=["mail_corpus", "mail_holdout", "mail_holdout2", "mail_holdout3", "mail_languages"],
+    [(CORPUS, 5), (HOLDOUT, 3), (HOLDOUT2, 5), (HOLDOUT3, 6), (HOLDOUT4, 7), (LANGUAGES, 2)],
+    ids=[
+        "mail_corpus",
+        "mail_holdout",
+        "mail_holdout2",
+        "mail_holdout3",
+        "mail_holdout4",
+        "mail_languages",
+    ],
 )
 def test_every_kind_has_several_messages(corpus: Path, least: int) -> None:
     counts = {kind: sum(row["kind"] == kind for row in rows(corpus)) for kind in KINDS}
