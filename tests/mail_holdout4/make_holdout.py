@@ -727,7 +727,7 @@ def humans() -> None:
     reply(
         "human_ng_en_quotes_autoreply_subject",
         "human",
-        "en-NG, reply under 'Re: Automatic reply:' after her own out-of-office, now back",
+        "en-NG, Gmail, under 'Re: Automatic reply:' quoting her own out-of-office, now back",
         s,
         "Chiamaka Obi",
         "chiamaka.obi@gmail-like.test",
@@ -735,7 +735,12 @@ def humans() -> None:
         alt(
             "Hi, sorry about the auto-reply, I'm back now. Yes I'm interested - my rate is "
             "450,000 NGN\n"
-            "for a YouTube integration.\n\nChiamaka",
+            "for a YouTube integration.\n\nChiamaka\n\n"
+            "On Fri, May 12, 2028 at 9:03 AM Chiamaka Obi <chiamaka.obi@gmail-like.test> wrote:\n\n"
+            + quoted(
+                "Thank you for your email. I am currently away and will respond when I return "
+                "on\nMonday 15 May.\n\nChiamaka"
+            ),
             "0000000000002e8fa7061b44d0c9",
         ),
         "NG",
@@ -749,7 +754,7 @@ EXCHANGE = [
     ("Auto-Submitted", "auto-generated"),
     ("X-MS-Exchange-Inbox-Rules-Loop", "{a}"),
 ]
-GMAIL_VACATION = [("Auto-Submitted", "auto-replied"), ("Precedence", "bulk")]
+GMAIL_VACATION = [("Auto-Submitted", "auto-replied")]
 
 
 def ooo(
