@@ -32,18 +32,8 @@ both = pytest.mark.parametrize(
     [CORPUS, HOLDOUT, HOLDOUT2, LANGUAGES],
     ids=["mail_corpus", "mail_holdout", "mail_holdout2", "mail_languages"],
 )
-every = pytest.mark.parametrize(
-    "corpus",
-    [CORPUS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, LANGUAGES],
-    ids=[
-        "mail_corpus",
-        "mail_holdout",
-        "mail_holdout2",
-        "mail_holdout3",
-        "mail_holdout4",
-        "mail_languages",
-    ],
-)
+ALL = [CORPUS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, LANGUAGES]
+every = pytest.mark.parametrize("corpus", ALL, ids=[c.name for c in ALL])
 
 
 def rows(corpus: Path = CORPUS) -> list[dict[str, str]]:
@@ -85,15 +75,8 @@ def test_messages_parse_and_keep_crlf_line_ends(corpus: Path) -> None:
 
 @pytest.mark.parametrize(
     ("corpus", "least"),
-    [(CORPUS, 5), (HOLDOUT, 3), (HOLDOUT2, 5), (HOLDOUT3, 6), (HOLDOUT4, 7), (LANGUAGES, 2)],
-    ids=[
-        "mail_corpus",
-        "mail_holdout",
-        "mail_holdout2",
-        "mail_holdout3",
-        "mail_holdout4",
-        "mail_languages",
-    ],
+    list(zip(ALL, [5, 3, 5, 6, 7, 2], strict=True)),
+    ids=[c.name for c in ALL],
 )
 def test_every_kind_has_several_messages(corpus: Path, least: int) -> None:
     counts = {kind: sum(row["kind"] == kind for row in rows(corpus)) for kind in KINDS}
