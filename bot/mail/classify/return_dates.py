@@ -16,6 +16,7 @@ from dateutil import parser as dateutil_parser
 
 from bot.core.away import pause_end
 from bot.mail.classify import solar_hijri
+from bot.mail.classify.day_alone import day_alone
 from bot.mail.classify.reading import any_phrase, attempt, fold, own_text, squash, unspaced
 
 # --- return dates -------------------------------------------------------------------------------
@@ -670,6 +671,10 @@ def _return_date(text: str, today: date, day_first: bool | None) -> date | None:
     named_back = any(item.what == _BACK for item in found)
     if weekday is not None and (weekday[1] == _BACK or not found) and not named_back:
         return weekday[0]
+    if not found and weekday is None:
+        keyed = ((k.start, k.end, k.where, k.what) for k in keywords)
+        alone = day_alone(folded, today, keyed)
+        return alone[0] if alone else None
     return _choose(found)
 
 
