@@ -26,6 +26,7 @@ CLOSED: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "es": {
         "away_openings": (
+            *("estare fuera del", "estare ausente del", "estoy fuera hasta el"),
             *("nuestra oficina estara cerrada", "la oficina estara cerrada"),
             *("nuestras oficinas permaneceran cerradas", "la oficina permanecera cerrada"),
             *(
@@ -41,6 +42,7 @@ CLOSED: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "pt": {
         "away_openings": (
+            *("estarei ausente de", "estou ausente ate", "estarei fora de"),
             *("nosso escritorio estara fechado", "o escritorio estara fechado"),
             *("o nosso escritorio estara encerrado", "estaremos fechados", "estaremos em recesso"),
             *("entraremos em recesso", "recesso de fim de ano"),
@@ -52,6 +54,7 @@ CLOSED: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "fr": {
         "away_openings": (
+            *("je serai absent du", "je serai absente du", "je serai absent a partir du"),
             *("nos bureaux seront fermes", "nos bureaux sont fermes", "le bureau sera ferme"),
             *("notre bureau sera ferme", "notre agence sera fermee", "nous serons fermes"),
             *("fermeture annuelle", "fermeture exceptionnelle"),
@@ -66,6 +69,8 @@ CLOSED: dict[str, dict[str, tuple[str, ...]]] = {
             *("unser buro ist geschlossen", "unser buro bleibt", "bleibt unser buro"),
             *("unsere buros bleiben", "bleiben unsere buros", "wir haben betriebsferien"),
             *("befinden uns in den betriebsferien", "sind wir in den betriebsferien"),
+            # a person away, with the dates first: "ich bin bis zum 14. im Urlaub"
+            *("ich bin bis zum", "ich bin bis einschliesslich", "bin ich bis zum", "ich bin vom"),
         ),
         "absence_signals": (
             *("nach den feiertagen", "nach unserer ruckkehr"),
@@ -74,6 +79,7 @@ CLOSED: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "it": {
         "away_openings": (
+            *("saro assente dal", "saro fuori ufficio dal", "sono assente fino al"),
             *("il nostro ufficio sara chiuso", "l'ufficio sara chiuso", "i nostri uffici saranno"),
             *("resteremo chiusi", "rimarremo chiusi", "chiusura per ferie"),
         ),
@@ -84,6 +90,7 @@ CLOSED: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "nl": {
         "away_openings": (
+            *("ik ben tot en met", "ik ben afwezig van", "ben ik afwezig"),
             *("ons kantoor is gesloten", "ons kantoor is dicht", "ons kantoor zal gesloten"),
             *("wij zijn gesloten", "we zijn gesloten", "zijn wij gesloten"),
         ),
