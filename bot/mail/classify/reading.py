@@ -213,7 +213,7 @@ def _base64_start(part: Message) -> bytes | None:
     raw = attempt(part.get_payload, None)
     if not isinstance(raw, str):
         return None
-    data = _NOT_BASE64.sub(b"", raw[: PAYLOAD_LIMIT * 2].encode("ascii", "surrogateescape"))
+    data = _NOT_BASE64.sub(b"", raw[: PAYLOAD_LIMIT * 2].encode("ascii", "ignore"))
     return attempt(base64.b64decode, None, data[: len(data) - len(data) % 4])
 
 
