@@ -105,6 +105,21 @@ def test_a_day_of_the_month_alone_is_the_next_such_day(text: str, back: date) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("Olen takaisin tiistaina.", date(2026, 12, 8)),
+        ("Palaan toimistolle keskiviikkona.", date(2026, 12, 9)),
+        ("Kedden visszatérek.", date(2026, 12, 8)),
+        ("Szerdán újra elérhető vagyok.", date(2026, 12, 9)),
+        ("Voi reveni marți.", date(2026, 12, 8)),
+        ("Mă voi întoarce luni.", date(2026, 12, 7)),
+    ],
+)
+def test_a_weekday_in_the_case_that_says_on_that_day(text: str, back: date) -> None:
+    assert return_date(text, received=RECEIVED) == back
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Odpowiem do 3 dni.",  # within three days
