@@ -11,6 +11,8 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 
+from closures import CLOSURES
+
 HERE = Path(__file__).parent
 TEAM = "Acme Creator Team <team@acme.example>"
 COLUMNS = ["file", "kind", "reason_hint", "return_date", "received_at", "sender_country"]
@@ -31,6 +33,7 @@ def write(
     back: str = "",
     threaded: bool = True,
     extra: tuple[tuple[str, str], ...] = (),
+    charset: str = "utf-8",
 ) -> None:
     """One message as a mail client or a mail system sends it, and its label."""
     received = datetime.fromisoformat(at)
@@ -45,7 +48,7 @@ def write(
         message["References"] = "<reminder-42@acme.example>"
     for field, value in extra:
         message[field] = value
-    message.set_content(body.strip() + "\n")
+    message.set_content(body.strip() + "\n", charset=charset)
     (HERE / name).write_bytes(message.as_bytes())
     LABELS.append(
         {
@@ -340,6 +343,46 @@ def make_away() -> None:
     )
 
 
+def make_closures() -> None:
+    for tag, language, country, sender, at, charset, notice, back, human in CLOSURES:
+        write(
+            f"auto_{tag}.eml",
+            "auto_reply",
+            f"{language} closure or day-alone notice, {charset}, threaded, no automatic header",
+            sender=sender,
+            subject="Re: Holiday video draft",
+            body=notice,
+            at=at,
+            country=country,
+            back=back,
+            charset=charset,
+        )
+        write(
+            f"human_{tag}.eml",
+            "human",
+            f"{language} person who mentions the same holiday or day, {charset}",
+            sender=sender,
+            subject="Re: Holiday video draft",
+            body=f"{human}\n\n{QUOTE}",
+            at=at,
+            country=country,
+            charset=charset,
+        )
+    _, _, country, sender, at, charset, notice, _, _ = CLOSURES[5]
+    quoted = "\n".join(f"> {line}" for line in notice.splitlines())
+    write(
+        "human_ja_quotes_closure.eml",
+        "human",
+        "a reply above the sender's own quoted closure notice (ISO-2022-JP)",
+        sender=sender,
+        subject="Re: Holiday video draft",
+        body=f"承知しました。休業前に確認してお送りします。\n\n{quoted}",
+        at=at,
+        country=country,
+        charset=charset,
+    )
+
+
 def make_others() -> None:
     write(
         "challenge_ja_own_address.eml",
@@ -418,6 +461,7 @@ def main() -> None:
     for old in HERE.glob("*.eml"):
         old.unlink()
     make_away()
+    make_closures()
     make_others()
     with (HERE / "labels.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")

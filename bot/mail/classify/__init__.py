@@ -109,7 +109,7 @@ def classify(message: EmailMessage, *, from_creator: bool = False) -> Classifica
 _FIELD_NAME = re.compile(r"[!-9;-~]{1,200}")
 
 
-def _rebuild(headers: Mapping[str, str] | Message, body: str) -> EmailMessage:
+def _rebuild(headers: Mapping[str, str] | Message, body: str | bytes) -> EmailMessage:
     """A message from fetched headers and (part of) the raw body, parsed like a full one."""
     if isinstance(headers, Message):
         items: Iterable[tuple[Any, Any]] = headers.raw_items()
@@ -120,17 +120,22 @@ def _rebuild(headers: Mapping[str, str] | Message, body: str) -> EmailMessage:
         values = value if isinstance(value, list | tuple) else (value,)
         if isinstance(name, str) and _FIELD_NAME.fullmatch(name):
             lines.extend(f"{name}: {clean(v)}" for v in values)
-    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body or "")
+    # Raw bytes keep each part's own charset: an 8bit Shift_JIS or KOI8-R body is decoded by
+    # the part's charset later, as `BytesParser` would, instead of as UTF-8 here.
+    text = body.decode("ascii", "surrogateescape") if isinstance(body, bytes) else str(body or "")
     return Parser(policy=policy.default).parsestr("\n".join(lines) + "\n\n" + text)
 
 
-def classify_headers(headers: Mapping[str, str] | Message, body: str = "") -> Classification:
+def classify_headers(
+    headers: Mapping[str, str] | Message, body: str | bytes = ""
+) -> Classification:
     """`classify` when only the headers (a mapping, or a headers-only parse) are fetched.
 
-    `body` is the message body as fetched (raw MIME, possibly cut after the first KB) or plain
-    text. It refines `out_of_office` and the bounce details; the kind only changes for a delivery
-    report whose body says every recipient got the message (then `auto_reply`, not `bounce`). A
-    Message's own body is ignored: pass what was fetched as `body`.
+    `body` is the message body as fetched (`BODY.PEEK[TEXT]<0.4096>`: raw MIME, possibly cut
+    mid-part) or plain text; pass the fetched bytes as they are, so 8bit parts in their own
+    charsets read right. It refines `out_of_office` and the bounce details; the kind only
+    changes for a delivery report whose body says every recipient got the message (then
+    `auto_reply`, not `bounce`). A Message's own body is ignored: pass what was fetched as `body`.
     """
     try:
         message = _rebuild(headers, body)

@@ -20,6 +20,7 @@ are never read), or when its subject carries a label.
 
 from dataclasses import dataclass, fields, replace
 
+from bot.mail.classify.away_phrases_closed import CLOSED
 from bot.mail.classify.away_phrases_more import MORE
 
 
@@ -459,9 +460,10 @@ _FIRST: dict[str, Language] = {
 
 
 def _merged() -> dict[str, Language]:
-    """The languages above with `away_phrases_more` added to them, and its new languages."""
+    """The languages above with `away_phrases_more` and `away_phrases_closed` added to them,
+    and their new languages."""
     merged = dict(_FIRST)
-    for code, extra in MORE.items():
+    for code, extra in (*MORE.items(), *CLOSED.items()):
         known = merged.get(code, Language())
         unknown = set(extra) - {field.name for field in fields(Language)}
         blank = [w for words in extra.values() for w in words if len(w.strip()) < 2]

@@ -19,6 +19,7 @@ from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses
 
+from bot.mail.classify import challenge_words
 from bot.mail.classify.classification import Classification
 from bot.mail.classify.reading import Mail, any_phrase, attempt, fold, headers
 
@@ -117,6 +118,7 @@ _SUBJECTS = any_phrase(
         *("送信者確認", "送信者の確認", "送信元確認", "送信確認のお願い", "メール送信者の認証"),
         *("gonderen dogrulamasi", "gonderici dogrulamasi", "mesajinizi onaylayin"),
         *("e-postanizi dogrulayin", "iletinizi onaylayin"),
+        *challenge_words.SUBJECTS,
     )
 )
 # The same request in words `_PERSON` does not spell, matched folded like phrases.
@@ -126,6 +128,7 @@ _PERSON_WORDS = any_phrase(
         *("ご本人であることを確認", "スパムではないことを確認"),
         *("insan oldugunuzu dogrulayin", "insan oldugunuzu dogrulamak", "robot olmadiginizi"),
         *("insan oldugunuzu onaylayin", "gercek bir kisi oldugunuzu"),
+        *challenge_words.PERSON,
     )
 )
 _HELD_WORDS = any_phrase(
@@ -133,6 +136,7 @@ _HELD_WORDS = any_phrase(
         *("メールは保留", "保留されています", "一時的に保留", "確認後に配信", "確認後、配信"),
         *("mesajiniz beklemede", "mesajiniz bekletiliyor", "iletiniz beklemede"),
         *("onayladiktan sonra teslim", "onayinizdan sonra iletilecek"),
+        *challenge_words.HELD,
     )
 )
 _STEP_WORDS = any_phrase(
@@ -145,6 +149,7 @@ _STEP_WORDS = any_phrase(
         ),
         *("一度だけ", "初回のみ", "asagidaki baglantiya tiklayin", "asagidaki linke tiklayin"),
         *("yalnizca bir kez", "sadece bir kez"),
+        *challenge_words.STEP,
     )
 )
 # A tag a filter appends to the original subject: "Re: … [SpamLock verification required]".

@@ -6,6 +6,7 @@ broken or hostile part counts as absent. They live here, apart from the rules, s
 reads a message the same way and the return-date reader can share the text helpers.
 """
 
+import base64
 import html
 import re
 import unicodedata
@@ -200,9 +201,27 @@ def _parts(message: Message) -> list[Message]:
     return found
 
 
+_NOT_BASE64 = re.compile(rb"[^A-Za-z0-9+/=]")
+
+
+def _base64_start(part: Message) -> bytes | None:
+    """A base64 body cut anywhere (a fetched first KB ends mid-line) decoded up to its last
+    whole group: the email package returns such a body undecoded when the cut leaves one
+    character over."""
+    if (header(part, "Content-Transfer-Encoding") or "").strip().lower() != "base64":
+        return None
+    raw = attempt(part.get_payload, None)
+    if not isinstance(raw, str):
+        return None
+    data = _NOT_BASE64.sub(b"", raw[: PAYLOAD_LIMIT * 2].encode("ascii", "ignore"))
+    return attempt(base64.b64decode, None, data[: len(data) - len(data) % 4])
+
+
 def part_text(part: Message) -> str:
     """A leaf part's decoded text; an unknown charset falls back to UTF-8 with replacements."""
-    payload = attempt(part.get_payload, None, None, True)
+    payload = _base64_start(part)
+    if payload is None:
+        payload = attempt(part.get_payload, None, None, True)
     if not isinstance(payload, bytes):
         raw = attempt(part.get_payload, None)
         return raw[:PAYLOAD_LIMIT] if isinstance(raw, str) else ""

@@ -16,6 +16,7 @@ from dateutil import parser as dateutil_parser
 
 from bot.core.away import pause_end
 from bot.mail.classify import solar_hijri
+from bot.mail.classify.day_alone import day_alone
 from bot.mail.classify.reading import any_phrase, attempt, fold, own_text, squash, unspaced
 
 # --- return dates -------------------------------------------------------------------------------
@@ -120,6 +121,22 @@ _ACCUSATIVE: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+def _on_the_day(locale: str, name: str) -> str | None:
+    """The weekday in the case a language says "on Tuesday" in, when CLDR writes another:
+    the Finnish essive ("tiistaina") and the Hungarian superessive ("kedden", "szerdán")."""
+    if locale == "fi":
+        return None if name.endswith("na") else f"{name}na"
+    if locale != "hu" or name.endswith("nap"):
+        return None
+    if name[-1:] in ("a", "e"):
+        return name[:-1] + {"a": "án", "e": "én"}[name[-1]]
+    if name[-1:] in ("ő", "ó", "ö", "o"):
+        return f"{name}n"
+    vowels = [c for c in name if c in "aáoóuúeéiíöőüű"]
+    last = vowels[-1] if vowels else "e"
+    return name + ("on" if last in "aáoóuú" else "ön" if last in "öőüű" else "en")
+
+
 def _weekday_table() -> dict[str, int]:
     """Folded weekday name → weekday (Monday 0); a spelling two days share is dropped."""
     days: dict[str, set[int]] = {}
@@ -136,6 +153,7 @@ def _weekday_table() -> dict[str, int]:
                 for day, name in names
                 if name[-1:] == nominative
             ]
+            names += [(day, on) for day, name in names if (on := _on_the_day(locale, name))]
             for day, name in names:
                 days.setdefault(fold(name), set()).add(day)
     return {name: next(iter(found)) for name, found in days.items() if len(found) == 1}
@@ -216,7 +234,9 @@ _KEYWORDS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("sv", _BACK, "before", ("tillbaka",)),
     ("hu", _UNTIL, "after", ("ig",)),
     ("ro", _UNTIL, "before", ("pana pe", "până la", "până pe")),
-    ("ro", _BACK, "before", ("revin", "mă întorc")),
+    ("ro", _BACK, "before", ("revin", "mă întorc", "voi reveni", "mă voi întoarce")),
+    ("fi", _BACK, "before", ("takaisin", "olen takaisin", "palaan töihin")),
+    ("hu", _BACK, "both", ("vissza", "visszatérek", "újra elérhető", "ismét elérhető")),
     ("he", _UNTIL, "before", ("עד",)),
     ("he", _BACK, "before", ("אחזור", "אשוב", "עם חזרתי")),
     ("lv", _UNTIL, "before", ("līdz",)),
@@ -670,6 +690,10 @@ def _return_date(text: str, today: date, day_first: bool | None) -> date | None:
     named_back = any(item.what == _BACK for item in found)
     if weekday is not None and (weekday[1] == _BACK or not found) and not named_back:
         return weekday[0]
+    if not found and weekday is None:
+        keyed = ((k.start, k.end, k.where, k.what) for k in keywords)
+        alone = day_alone(folded, today, keyed)
+        return alone[0] if alone else None
     return _choose(found)
 
 
