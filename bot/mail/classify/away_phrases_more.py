@@ -95,7 +95,7 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
                 "veuillez contacter",
                 "vous pouvez contacter",
             ),
-            *("en mon absence", "pour les urgences", "jusqu'au", "acces restreint"),
+            *("en mon absence", "pour les urgences", "acces restreint"),
         ),
     },
     "de": {
@@ -213,11 +213,11 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
             *("olen lomalla", "olen poissa toimistolta", "olen vapaalla", "olen sairaslomalla"),
             *("olen virkavapaalla", "olen matkoilla"),
         ),
-        "absence_signals": ("palaan", "kiireellisissa", "ota yhteytta", "asti"),
+        "absence_signals": ("palaan", "kiireellisissa", "ota yhteytta"),
     },
     "et": {
         "away_openings": ("olen tööl tagasi", "olen haiguslehel", "olen ara", "viibin lahetusel"),
-        "absence_signals": ("olen tagasi", "kiireloomuliste", "poorduge", "kuni"),
+        "absence_signals": ("olen tagasi", "kiireloomuliste", "poorduge"),
     },
     "lv": {
         "away_openings": (
@@ -226,7 +226,7 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "absence_signals": (
             *("atgriezisos", "biju atpakal", "busu atpakal", "steidzamos"),
-            *("ludzu sazinieties", "ludzu, sazinieties", "lidz"),
+            *("ludzu sazinieties", "ludzu, sazinieties"),
         ),
     },
     "lt": {
@@ -337,7 +337,7 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
         "away_words": ("απουσια", "εκτος γραφειου", "αδεια", "διακοπες"),
         "absence_signals": (
             *("θα επιστρεψω", "επιστρεφω", "επειγοντα", "επειγον"),
-            *("επικοινωνηστε", "περιορισμενη προσβαση", "εως", "μεχρι"),
+            *("επικοινωνηστε", "περιορισμενη προσβαση"),
         ),
     },
     "tr": {
@@ -359,12 +359,12 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "absence_signals": (
             *("عند عودتي", "بعد عودتي", "للامور العاجلة", "للأمور العاجلة"),
-            *("يرجى التواصل", "يرجى الاتصال", "حتى", "سأعود"),
+            *("يرجى التواصل", "يرجى الاتصال", "سأعود"),
         ),
     },
     "he": {
         "away_openings": ("אני נמצא בחופשה", "אני נמצאת בחופשה", "אני לא במשרד", 'אני בחו"ל'),
-        "absence_signals": ("אחזור", "לעניינים דחופים", "בדחוף", "ניתן לפנות", "עד"),
+        "absence_signals": ("אחזור", "לעניינים דחופים", "בדחוף", "ניתן לפנות"),
     },
     "fa": {
         "labels": ("پاسخ خودکار",),
@@ -405,7 +405,7 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "absence_signals": (
             *("वापस आने पर", "लौटने पर", "लौटने के बाद", "जवाब दूँगा", "जवाब दूंगा", "उत्तर दूँगा"),
-            *("उत्तर दूंगी", "जवाब दूंगी", "तत्काल", "जरूरी", "ज़रूरी", "संपर्क करें", "तक"),
+            *("उत्तर दूंगी", "जवाब दूंगी", "तत्काल", "जरूरी", "ज़रूरी", "संपर्क करें"),
         ),
     },
     "bn": {
@@ -456,7 +456,7 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
             *("saya sedang cuti tahunan",),
         ),
         "absence_signals": (
-            *("apabila saya kembali", "selepas saya kembali", "sehingga"),
+            *("apabila saya kembali", "selepas saya kembali", "akan membalas"),
             *("segera", "sila hubungi", "perkara segera", "akses terhad"),
         ),
     },
@@ -527,7 +527,7 @@ MORE: dict[str, dict[str, tuple[str, ...]]] = {
             *("オフィスを離れております", "外出しております"),
         ),
         "absence_signals": (
-            *("順次", "返信いたします", "ご返信", "対応いたします", "確認でき", "急ぎ", "まで"),
+            *("順次", "返信いたします", "ご返信", "対応いたします", "確認でき", "急ぎ"),
             *("ご連絡ください", "ご了承ください", "戻りましたら"),
         ),
     },
