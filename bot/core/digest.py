@@ -50,7 +50,7 @@ class _DealRow(NamedTuple):
     currency: str | None
     publish_due: date | None
     draft_due: date | None
-    awaiting_since: datetime | None
+    awaiting: bool  # whether the creator owes an answer; the digest needs no more of it
     snoozed_until: datetime | None
     paused_until: datetime | None
     level: int
@@ -61,10 +61,13 @@ class _DealRow(NamedTuple):
 
 
 _CREATOR_FIELDS = ("creator_name", "country")
+_DEAL_TABLE = Deal.__table__  # type: ignore[attr-defined]
 # The columns in `_DealRow`'s order: the deal's first, then its creator's.
 _COLUMNS = [
     *(
-        Deal.__table__.c[name]  # type: ignore[attr-defined]
+        _DEAL_TABLE.c.awaiting_since.is_not(None).label("awaiting")
+        if name == "awaiting"
+        else _DEAL_TABLE.c[name]
         for name in _DealRow._fields
         if name not in _CREATOR_FIELDS
     ),
@@ -182,7 +185,7 @@ def build_digest(session: Session, ws: Workspace, now: datetime) -> Digest:
             ladder = ladders[key] = thresholds_for(ws.thresholds, row.stage, key[1])
         found = assess(row, cal, ladder, now)
         if found.level == 0:
-            waiting += row.awaiting_since is not None
+            waiting += row.awaiting
             continue
         currency = row.currency or ws.default_currency
         fee = paid_so_far = None

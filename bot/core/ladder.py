@@ -174,7 +174,7 @@ def assess(
     if due is not None:
         passed_at = cal.start_of_next_day(due[1])
         if now >= passed_at:
-            late = cal.working_days_between(passed_at, now)
+            late = cal.counter(now)(passed_at)  # many deadlines are counted at one instant
             deadline_level = bisect_right(thresholds, thresholds[0] + late)
     level = max(silence_level, deadline_level, deal.level)
     if deadline_level > silence_level and due is not None:
