@@ -1,5 +1,6 @@
 """Engine and sessions: SQLite (WAL, foreign keys on) by default, PostgreSQL by URL."""
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -24,7 +25,10 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     if make_url(url).get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"check_same_thread": False}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", _sqlite_begin)
+        writers = _Writers()
+        event.listen(engine, "begin", writers.begin)
+        event.listen(engine, "commit", writers.end)
+        event.listen(engine, "rollback", writers.end)
         return engine
     engine = create_engine(url, pool_pre_ping=True, **kwargs)
     event.listen(engine, "connect", _postgres_utc)
@@ -54,17 +58,43 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _sqlite_begin(connection: Any) -> None:
+# A writer that waits longer than this for the others in its process goes on to SQLite's own
+# lock, which refuses it after the busy timeout as before (a thread holding two writers).
+WRITER_QUEUE_SECONDS = 10.0
+_HOLDS = "ghostwatch_writer"
+
+
+class _Writers:
     """Take SQLite's write lock when a transaction starts, not at its first write.
 
     A transaction that reads a deal and then writes it can otherwise act on what another
     writer changed in between; PostgreSQL gets the same guarantee from row locks. A reading
     session takes no lock: WAL gives it a snapshot while writers go on, and `query_only`
     refuses any write it attempts.
+
+    The writers of one process queue on a lock of their own first: SQLite's busy handler
+    retries a waiting writer after sleeps that grow to 100 ms, so under load a short write
+    (the journal's insert before an ack) could sleep behind many others; a queue hands the
+    lock on the moment it is free.
     """
-    reading = _reading(connection)
-    connection.exec_driver_sql(f"PRAGMA query_only={int(reading)}")
-    connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+
+    def begin(self, connection: Any) -> None:
+        reading = _reading(connection)
+        connection.exec_driver_sql(f"PRAGMA query_only={int(reading)}")
+        if not reading and not connection.info.get(_HOLDS):
+            connection.info[_HOLDS] = self._lock.acquire(timeout=WRITER_QUEUE_SECONDS)
+        try:
+            connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
+        except BaseException:
+            self.end(connection)
+            raise
+
+    def end(self, connection: Any) -> None:
+        if connection.info.pop(_HOLDS, False):
+            self._lock.release()
 
 
 def _postgres_begin(connection: Any) -> None:
