@@ -72,20 +72,23 @@ class _Writers:
     session takes no lock: WAL gives it a snapshot while writers go on, and `query_only`
     refuses any write it attempts.
 
-    The writers of one process queue on a lock of their own first: SQLite's busy handler
-    retries a waiting writer after sleeps that grow to 100 ms, so under load a short write
-    (the journal's insert before an ack) could sleep behind many others; a queue hands the
-    lock on the moment it is free.
+    The writers of one process queue for it here first: SQLite's busy handler retries a
+    waiting writer after sleeps that grow to 100 ms, so under load a short write would sleep
+    behind many others, where this queue hands the lock on the moment it is free, and lets an
+    urgent write (what an acknowledgement waits on) go before the writers already waiting.
     """
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
+        self._cond = threading.Condition()
+        self._busy = False
+        self._urgent = 0
 
     def begin(self, connection: Any) -> None:
         reading = _reading(connection)
         connection.exec_driver_sql(f"PRAGMA query_only={int(reading)}")
         if not reading and not connection.info.get(_HOLDS):
-            connection.info[_HOLDS] = self._lock.acquire(timeout=WRITER_QUEUE_SECONDS)
+            urgent = bool(connection.get_execution_options().get(URGENT))
+            connection.info[_HOLDS] = self._acquire(urgent)
         try:
             connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
         except BaseException:
@@ -94,7 +97,22 @@ class _Writers:
 
     def end(self, connection: Any) -> None:
         if connection.info.pop(_HOLDS, False):
-            self._lock.release()
+            with self._cond:
+                self._busy = False
+                self._cond.notify_all()
+
+    def _acquire(self, urgent: bool) -> bool:
+        with self._cond:
+            self._urgent += urgent
+            try:
+                free = self._cond.wait_for(
+                    lambda: not self._busy and (urgent or not self._urgent),
+                    timeout=WRITER_QUEUE_SECONDS,
+                )
+            finally:
+                self._urgent -= urgent
+            self._busy = self._busy or free
+            return free
 
 
 def _postgres_begin(connection: Any) -> None:
@@ -103,6 +121,7 @@ def _postgres_begin(connection: Any) -> None:
 
 
 READ_ONLY = "ghostwatch_read_only"
+URGENT = "ghostwatch_urgent"
 
 
 class Store:
@@ -111,6 +130,8 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._reader = engine.execution_options(**{READ_ONLY: True})
+        # A short write someone is waiting on: it goes before queued writers (on SQLite).
+        self.urgent = engine.execution_options(**{URGENT: True})
 
     @classmethod
     def from_url(cls, url: str) -> "Store":
@@ -125,9 +146,11 @@ class Store:
         return BulkTick(session, self.dialect)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A unit of work: committed when the block ends, rolled back if it raises."""
-        with Session(self.engine, expire_on_commit=False) as session:
+    def session(self, *, urgent: bool = False) -> Iterator[Session]:
+        """A unit of work: committed when the block ends, rolled back if it raises. An urgent
+        one is short and waited on (what an acknowledgement needs)."""
+        bind = self.urgent if urgent else self.engine
+        with Session(bind, expire_on_commit=False) as session:
             try:
                 yield session
                 session.commit()
