@@ -29,6 +29,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         event.listen(engine, "begin", writers.begin)
         event.listen(engine, "commit", writers.end)
         event.listen(engine, "rollback", writers.end)
+        event.listen(engine, "checkin", writers.checkin)
         return engine
     engine = create_engine(url, pool_pre_ping=True, **kwargs)
     event.listen(engine, "connect", _postgres_utc)
@@ -61,7 +62,6 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 # A writer that waits longer than this for the others in its process goes on to SQLite's own
 # lock, which refuses it after the busy timeout as before (a thread holding two writers).
 WRITER_QUEUE_SECONDS = 10.0
-_HOLDS = "ghostwatch_writer"
 
 
 class _Writers:
@@ -80,15 +80,15 @@ class _Writers:
 
     def __init__(self) -> None:
         self._cond = threading.Condition()
-        self._busy = False
+        self._holder: Any = None  # the connection in the write transaction, and its thread
+        self._thread: int | None = None
         self._urgent = 0
 
     def begin(self, connection: Any) -> None:
         reading = _reading(connection)
         connection.exec_driver_sql(f"PRAGMA query_only={int(reading)}")
-        if not reading and not connection.info.get(_HOLDS):
-            urgent = bool(connection.get_execution_options().get(URGENT))
-            connection.info[_HOLDS] = self._acquire(urgent)
+        if not reading and self._thread != threading.get_ident():
+            self._acquire(connection, bool(connection.get_execution_options().get(URGENT)))
         try:
             connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
         except BaseException:
@@ -96,23 +96,33 @@ class _Writers:
             raise
 
     def end(self, connection: Any) -> None:
-        if connection.info.pop(_HOLDS, False):
-            with self._cond:
-                self._busy = False
-                self._cond.notify_all()
+        if self._holder is connection:
+            self._release()
 
-    def _acquire(self, urgent: bool) -> bool:
+    def checkin(self, _dbapi_connection: Any, _record: Any) -> None:
+        """A connection the holder's thread gives back, however its transaction ended (a
+        connection dropped unclosed ends without a rollback event)."""
+        if self._thread == threading.get_ident():
+            self._release()
+
+    def _acquire(self, connection: Any, urgent: bool) -> None:
+        """A thread that already writes goes straight on to SQLite's lock, as before."""
         with self._cond:
             self._urgent += urgent
             try:
                 free = self._cond.wait_for(
-                    lambda: not self._busy and (urgent or not self._urgent),
+                    lambda: self._holder is None and (urgent or not self._urgent),
                     timeout=WRITER_QUEUE_SECONDS,
                 )
             finally:
                 self._urgent -= urgent
-            self._busy = self._busy or free
-            return free
+            if free:
+                self._holder, self._thread = connection, threading.get_ident()
+
+    def _release(self) -> None:
+        with self._cond:
+            self._holder = self._thread = None
+            self._cond.notify_all()
 
 
 def _postgres_begin(connection: Any) -> None:
