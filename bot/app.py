@@ -14,6 +14,7 @@ from slack_bolt import App
 from slack_sdk import WebClient
 from sqlmodel import col, select
 
+from bot import prefork
 from bot.config import Settings, channel_ref
 from bot.core.clock import Clock, FixedClock, SystemClock
 from bot.core.digest import build_digest
@@ -24,7 +25,7 @@ from bot.core.tick import run_tick
 from bot.core.workspaces import WorkspaceDefaults
 from bot.failures import Stop
 from bot.heap import settle_heap
-from bot.http import make_server
+from bot.http import make_server, wsgi_app
 from bot.jobs.outbox import drain, posts_summary
 from bot.jobs.scheduler import start_scheduler
 from bot.mail.deliver import ReminderMailer
@@ -33,7 +34,7 @@ from bot.mail.mailbox import TeamMailbox
 from bot.mail.reminders import DEFAULT_SENDER, make_writer
 from bot.mail.send import mailer_from_settings
 from bot.preview import preview
-from bot.slack.app import build_app, web_client
+from bot.slack.app import build_app, stop_app, web_client
 from bot.slack.blocks.digest import digest_pages
 from bot.slack.blocks.plaintext import to_text
 from bot.slack.cards import SlackCards
@@ -221,14 +222,30 @@ def run_socket_mode(settings: Settings) -> None:
         scheduler.shutdown(wait=False)
 
 
-def serve_http(settings: Settings, *, host: str, port: int) -> None:
+def serve_http(settings: Settings, *, host: str, port: int, workers: int = 1) -> None:
     settings = slack_ready(settings)
+    if workers > 1 and prefork.available():
+        store = open_store(settings)  # migrated once, before any worker starts
+        adopt_channel_links(store)
+        store.engine.dispose()
+        log.info(
+            "ghostwatch is listening on http://%s:%s/slack/events with %s workers",
+            host,
+            port,
+            workers,
+        )
+        prefork.serve(lambda: _replica(settings), host=host, port=port, workers=workers)
+        return
+    if workers > 1:
+        log.warning("--workers needs fork, which this platform lacks: serving in one process")
     deps = build_deps(settings)
     adopt_channel_links(deps.store)
-    signing = settings.slack_signing_secret
-    secret = signing.get_secret_value() if signing else ""
     server = make_server(
-        build_slack(settings, deps), deps.store, signing_secret=secret, host=host, port=port
+        build_slack(settings, deps),
+        deps.store,
+        signing_secret=_secret(settings),
+        host=host,
+        port=port,
     )
     settle_heap()
     scheduler = start_jobs(settings, deps)
@@ -238,6 +255,27 @@ def serve_http(settings: Settings, *, host: str, port: int) -> None:
     finally:
         scheduler.shutdown(wait=False)
         server.close()
+
+
+def _secret(settings: Settings) -> str:
+    signing = settings.slack_signing_secret
+    return signing.get_secret_value() if signing else ""
+
+
+def _replica(settings: Settings) -> prefork.Replica:
+    """One forked worker's own database engine, Bolt app, command worker and scheduler."""
+    deps = build_deps(settings)
+    slack = build_slack(settings, deps)
+    application = wsgi_app(slack, deps.store, signing_secret=_secret(settings))
+    settle_heap()
+    scheduler = start_jobs(settings, deps)
+
+    def stop() -> None:
+        scheduler.shutdown(wait=False)
+        stop_app(slack)
+        deps.store.engine.dispose()
+
+    return application, stop
 
 
 def sync_once(deps: Deps) -> str:

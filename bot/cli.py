@@ -35,6 +35,12 @@ def _instant(text: str) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {text!r}")
+    return int(text)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ghostwatch", description="A Slack bot that nudges stalled creator collaborations."
@@ -44,6 +50,12 @@ def _parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="serve Slack's HTTP requests (and /healthz)")
     serve.add_argument("--host", default="0.0.0.0")
     serve.add_argument("--port", type=int, default=3000)
+    serve.add_argument(
+        "--workers",
+        type=_positive,
+        default=1,
+        help="worker processes, each a whole replica (Linux and macOS; default 1)",
+    )
     sub.add_parser("migrate", help="bring the database schema up to date and exit")
     tick = sub.add_parser(
         "tick", help="sync the mailbox, run one escalation pass, post what it found, and exit"
@@ -155,7 +167,7 @@ def _dispatch(command: str, args: argparse.Namespace, settings: "Settings") -> i
     elif command == "preview":
         print(app.preview_tick(settings, args.at, sys.stdout))
     elif command == "serve":
-        app.serve_http(settings, host=args.host, port=args.port)
+        app.serve_http(settings, host=args.host, port=args.port, workers=args.workers)
     else:
         app.run_socket_mode(settings)
     return 0

@@ -16,6 +16,7 @@ from bot.store.engine import Store
 from bot.store.migrate import upgrade
 from tests.fakeslack import FakeSlack
 from tests.pgclones import PgClones, database_url, run_tag
+from tests.servedbot import ServedBot
 from tests.slackbot import ALICE, BOB, TEAM_A, SlackBot
 
 RUN_TAG = run_tag()
@@ -147,6 +148,27 @@ def fake() -> Iterator[FakeSlack]:
         fake.add_user(ALICE, name="alice", tz="Europe/Paris")
         fake.add_user(BOB, name="bob")
         yield fake
+
+
+@pytest.fixture(params=["waitress", "workers-2"])
+def served_bot(
+    request: pytest.FixtureRequest,
+    fake: FakeSlack,
+    store: Store,
+    clock: FixedClock,
+    db_url: str,
+    tmp_path: Path,
+) -> Iterator[SlackBot]:
+    """The bot under waitress in this process, or `ghostwatch serve --workers 2` (gunicorn's
+    forked workers) as a process of its own; the same requests must meet the same answers."""
+    if request.param == "waitress":
+        bot = SlackBot(fake, store, clock)
+    else:
+        bot = ServedBot(fake, store, db_url, tmp_path, workers=2)
+    yield bot
+    bot.close()
+    assert fake.invalid_calls() == []
+    assert fake.rejected_responses == []
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ Requests are signed the way Slack signs them, so they go through Bolt's real ver
 """
 
 import json
+import os
 import threading
 import time
 import urllib.error
@@ -61,6 +62,14 @@ class SlackBot:
         self.url = f"http://127.0.0.1:{self.server.effective_port}"
         self._thread = threading.Thread(target=self.server.run, daemon=True)
         self._thread.start()
+
+    def pids(self) -> list[int]:
+        """The processes serving it: this one."""
+        return [os.getpid()]
+
+    def output(self) -> str:
+        """What the server wrote beside this process's log: nothing, it logs here."""
+        return ""
 
     def close(self) -> None:
         stop_server(self.server)

@@ -75,6 +75,13 @@ def test_secrets_never_appear_in_errors(tmp_path: Path) -> None:
     assert "very-secret" not in result.stderr + result.stdout
 
 
+def test_serve_workers_must_be_a_whole_number_of_at_least_one(tmp_path: Path) -> None:
+    result = ghostwatch("serve", "--workers", "0", cwd=tmp_path, env=clean_env())
+    assert result.returncode == 2
+    assert "--workers" in result.stderr and "at least 1" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_migrate_builds_the_schema_alone(tmp_path: Path) -> None:
     result = ghostwatch("migrate", cwd=tmp_path, env=clean_env())
     assert result.returncode == 0, result.stderr

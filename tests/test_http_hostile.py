@@ -1,5 +1,6 @@
-"""What an HTTP endpoint meets on the internet, through the real waitress server and Bolt app:
-oversized and forged bodies, malformed requests, replays and retries."""
+"""What an HTTP endpoint meets on the internet, through the real servers and Bolt app (waitress
+in one process, and `ghostwatch serve --workers 2` where a test takes `served_bot`): oversized
+and forged bodies, malformed requests, replays and retries."""
 
 import hmac
 import json
@@ -38,11 +39,18 @@ def sign(body: bytes, timestamp: str | None = None) -> dict[str, str]:
     return {"X-Slack-Request-Timestamp": timestamp, "X-Slack-Signature": "v0=" + mac.hexdigest()}
 
 
-def rss_kib() -> int:
-    """Resident memory of this process (the server runs in it), from /proc/self/statm."""
-    with open("/proc/self/statm") as statm:
-        pages = int(statm.read().split()[1])
+def rss_kib(bot: SlackBot) -> int:
+    """Resident memory of the processes serving the bot, from /proc/<pid>/statm."""
+    pages = 0
+    for pid in bot.pids():
+        with open(f"/proc/{pid}/statm") as statm:
+            pages += int(statm.read().split()[1])
     return pages * os.sysconf("SC_PAGE_SIZE") // 1024
+
+
+def logged(bot: SlackBot, logs: pytest.LogCaptureFixture) -> str:
+    """This process's log and what a served process wrote."""
+    return logs.text + bot.output()
 
 
 def raw_post(bot: SlackBot, head: bytes, chunks: list[bytes]) -> bytes:
@@ -95,37 +103,41 @@ def logs(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
 
 
 def test_a_declared_2mb_body_is_refused_unread_and_costs_no_memory(
-    bot: SlackBot, logs: pytest.LogCaptureFixture
+    served_bot: SlackBot, logs: pytest.LogCaptureFixture
 ) -> None:
     head = (
         f"POST {EVENTS_PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: {FORM}\r\n"
         f"Content-Length: {2 * MAX_BODY}\r\n\r\n"
     ).encode()
-    before = rss_kib()
+    before = rss_kib(served_bot)
     started = time.perf_counter()
-    status_line = raw_post(bot, head, [b"x" * 65536] * 32)
+    status_line = raw_post(served_bot, head, [b"x" * 65536] * 32)
     assert b" 413 " in status_line + b" ", status_line
     assert time.perf_counter() - started < 1
-    assert rss_kib() - before < 4 * 1024
-    status, _ = bot.post(b"token=" + b"y" * (MAX_BODY - 6))
+    assert rss_kib(served_bot) - before < 4 * 1024
+    status, _ = served_bot.post(b"token=" + b"y" * (MAX_BODY - 6))
     assert status == 400, "a body of exactly the cap is read (and then refused: not Slack's)"
-    assert "xxxxxxxx" not in logs.text and "yyyyyyyy" not in logs.text
+    assert "xxxxxxxx" not in logged(served_bot, logs) and "yyyyyyyy" not in logged(served_bot, logs)
 
 
-def test_a_chunked_stream_is_cut_at_the_cap(bot: SlackBot, logs: pytest.LogCaptureFixture) -> None:
+def test_a_chunked_stream_is_cut_at_the_cap(
+    served_bot: SlackBot, logs: pytest.LogCaptureFixture
+) -> None:
     head = (
         f"POST {EVENTS_PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: {FORM}\r\n"
         "Transfer-Encoding: chunked\r\n\r\n"
     ).encode()
     piece = b"z" * 65536
     chunk = f"{len(piece):x}\r\n".encode() + piece + b"\r\n"
-    before = rss_kib()
+    for _ in range(4):  # a worker's first answers set up what it keeps (imports, its arenas)
+        raw_post(served_bot, head, [chunk] * 20)
+    before = rss_kib(served_bot)
     started = time.perf_counter()
-    status_line = raw_post(bot, head, [chunk] * 320)  # 20 MB if it were all read
+    status_line = raw_post(served_bot, head, [chunk] * 320)  # 20 MB if it were all read
     assert b" 413 " in status_line + b" ", status_line
     assert time.perf_counter() - started < 5
-    assert rss_kib() - before < 4 * 1024
-    assert "zzzzzzzz" not in logs.text
+    assert rss_kib(served_bot) - before < 4 * 1024
+    assert "zzzzzzzz" not in logged(served_bot, logs)
 
 
 def test_an_unsigned_body_never_reaches_the_log_nor_forges_a_line(
@@ -184,7 +196,7 @@ def _form(**fields: str) -> bytes:
     ],
 )
 def test_malformed_requests_get_a_4xx_and_no_traceback(
-    bot: SlackBot,
+    served_bot: SlackBot,
     store: Store,
     logs: pytest.LogCaptureFixture,
     name: str,
@@ -193,11 +205,11 @@ def test_malformed_requests_get_a_4xx_and_no_traceback(
     headers: dict[str, str] | None,
     status: int,
 ) -> None:
-    got, _ = bot.post(
+    got, _ = served_bot.post(
         body, content_type=content_type, headers=sign(body) if headers is None else headers
     )
     assert got == status, name
-    assert "Traceback" not in logs.text
+    assert "Traceback" not in logged(served_bot, logs)
     assert count(store, CommandRecord) == 0
 
 
@@ -207,22 +219,24 @@ def test_malformed_requests_get_a_4xx_and_no_traceback(
     ids=["text", "team-domain", "channel-name"],
 )
 def test_a_command_that_says_payload_is_still_a_command(
-    bot: SlackBot, store: Store, fields: dict[str, str]
+    served_bot: SlackBot, store: Store, fields: dict[str, str]
 ) -> None:
     """Bolt takes any form body holding the word for an interaction; the command must not be."""
     text = "add payload studio payload@example.com" if not fields else "add Jane jane@example.com"
-    shown = message_text(bot.reply_to(text, **fields))
+    shown = message_text(served_bot.reply_to(text, **fields))
     assert "Saved deal #1" in shown
     assert "reset" in message_text(
-        bot.reply_to("heard #1 via dm payload of the video is ready", **fields)
+        served_bot.reply_to("heard #1 via dm payload of the video is ready", **fields)
     )
     with store.session() as session:
         touch = session.exec(select(Touchpoint)).one()
     assert (touch.channel, touch.excerpt) == ("dm", "payload of the video is ready")
 
 
-def test_a_nul_in_a_command_is_answered_and_nothing_is_saved(bot: SlackBot, store: Store) -> None:
-    shown = message_text(bot.reply_to("add Jane\x00Doe jane@example.com"))
+def test_a_nul_in_a_command_is_answered_and_nothing_is_saved(
+    served_bot: SlackBot, store: Store
+) -> None:
+    shown = message_text(served_bot.reply_to("add Jane\x00Doe jane@example.com"))
     assert "NUL" in shown and "nothing was saved" in shown
     assert count(store, Deal) == 0 and count(store, CommandRecord) == 0
 
@@ -296,20 +310,24 @@ def test_send_on_another_workspaces_draft_is_answered(
 # --- replays and retries -------------------------------------------------------------------
 
 
-def test_an_exact_replay_of_a_command_is_dropped_quietly(bot: SlackBot, store: Store) -> None:
-    url = bot.fake.response_url()
+def test_an_exact_replay_of_a_command_is_dropped_quietly(
+    served_bot: SlackBot, store: Store
+) -> None:
+    url = served_bot.fake.response_url()
     body = urlencode(command_payload("add Jane Doe jane@example.com", url=url)).encode()
     headers = sign(body)
-    answers = [bot.post(body, headers=headers) for _ in range(3)]
+    answers = [served_bot.post(body, headers=headers) for _ in range(3)]
     assert answers[0][0] == 200
     assert answers[1:] == [(200, b""), (200, b"")]
-    bot.fake.wait_for("response", where=lambda r: r["url"] == url)
+    served_bot.fake.wait_for("response", where=lambda r: r["url"] == url)
     assert count(store, Deal) == 1
     assert count(store, CommandRecord) == 1
-    assert len([r for r in bot.fake.responses if r["url"] == url]) == 1
+    assert len([r for r in served_bot.fake.responses if r["url"] == url]) == 1
 
 
-def test_a_retried_event_is_acknowledged_and_not_run_again(bot: SlackBot, store: Store) -> None:
+def test_a_retried_event_is_acknowledged_and_not_run_again(
+    served_bot: SlackBot, store: Store
+) -> None:
     event = {
         "token": "legacy",
         "team_id": TEAM_A,
@@ -322,8 +340,11 @@ def test_a_retried_event_is_acknowledged_and_not_run_again(bot: SlackBot, store:
     }
     body = json.dumps(event).encode()
     now = int(time.time())
-    assert bot.post(body, content_type="application/json", headers=sign(body, str(now)))[0] == 200
-    bot.fake.wait_for("views.publish")
+    assert (
+        served_bot.post(body, content_type="application/json", headers=sign(body, str(now)))[0]
+        == 200
+    )
+    served_bot.fake.wait_for("views.publish")
     for attempt in (1, 2):
         # A retry is signed anew: here with an earlier second, still inside the window.
         headers = {
@@ -331,6 +352,6 @@ def test_a_retried_event_is_acknowledged_and_not_run_again(bot: SlackBot, store:
             "X-Slack-Retry-Num": str(attempt),
             "X-Slack-Retry-Reason": "timeout",
         }
-        assert bot.post(body, content_type="application/json", headers=headers) == (200, b"")
-    assert len(bot.fake.calls_to("views.publish")) == 1
+        assert served_bot.post(body, content_type="application/json", headers=headers) == (200, b"")
+    assert len(served_bot.fake.calls_to("views.publish")) == 1
     assert count(store, SeenRequest) == 4, "three signatures and one event id"

@@ -61,8 +61,8 @@ class _JournaledStore(Store):
         self._taken, self._deps, self.marked = taken, deps, False
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        with super().session() as session:
+    def session(self, *, urgent: bool = False) -> Iterator[Session]:
+        with super().session(urgent=urgent) as session:
             yield session
             if not self.marked:
                 journal.mark_done(session, self._taken, self._deps.clock.now())

@@ -43,8 +43,8 @@ class Taken:
 
 
 def record(store: Store, now: datetime, **fields: Any) -> int:
-    """One small insert, before the acknowledgement."""
-    with store.session() as session:
+    """One small insert, before the acknowledgement (so it goes before queued writers)."""
+    with store.session(urgent=True) as session:
         row = CommandRecord(received_at=now, **fields)
         session.add(row)
         session.flush()

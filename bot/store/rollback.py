@@ -28,7 +28,7 @@ class RolledBackStore(Store):
         )
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self, *, urgent: bool = False) -> Iterator[Session]:
         with self._joined() as session:
             try:
                 yield session

@@ -28,7 +28,7 @@ class SeenRequests:
             .on_conflict_do_nothing(index_elements=["key"])
             .returning(col(SeenRequest.key))
         )
-        with self._store.engine.begin() as connection:
+        with self._store.urgent.begin() as connection:  # a request waits on it
             new = connection.execute(statement).first() is not None
         if new:
             self._since_sweep += 1
