@@ -123,13 +123,19 @@ def build_deps(settings: Settings, clock: Clock | None = None) -> Deps:
         mailbox = TeamMailbox(
             store, imap, team_id=settings.imap_team_id, team_addresses=[parseaddr(sender)[1]]
         )
+    transport = mailer_from_settings(settings)
     sending = Sending(
         store=store,
-        mailer=ReminderMailer(mailer_from_settings(settings), sender),
+        mailer=ReminderMailer(transport, sender),
         clock=clock.now,
         in_sent=mailbox.in_sent if mailbox else None,
     )
-    mail = Mail(sending=sending, writer=_writer(settings), address=parseaddr(sender)[1])
+    mail = Mail(
+        sending=sending,
+        writer=_writer(settings),
+        address=parseaddr(sender)[1],
+        smtputf8=transport.offers_smtputf8,
+    )
     retention = Retention(
         days=settings.ghostwatch_keep_days,
         escalation_days=settings.ghostwatch_keep_escalations_days,

@@ -5,6 +5,7 @@ from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from bot.core.addresses import SmtpUtf8, no_smtputf8
 from bot.core.clock import Clock
 from bot.core.drafts import Writer
 from bot.core.ports import Mailbox
@@ -26,6 +27,7 @@ class Mail:
     sending: Sending
     writer: Writer
     address: str
+    smtputf8: SmtpUtf8 = no_smtputf8
     senders: Executor = field(
         default_factory=lambda: ThreadPoolExecutor(max_workers=16, thread_name_prefix="send")
     )
@@ -45,3 +47,7 @@ class Deps:
     @property
     def writer(self) -> Writer | None:
         return self.mail.writer if self.mail else None
+
+    @property
+    def smtputf8(self) -> SmtpUtf8:
+        return self.mail.smtputf8 if self.mail else no_smtputf8

@@ -161,7 +161,7 @@ def make_mail(
 ) -> Mail:
     """Mail wired as the composition root wires it, through the given transport."""
     sending = Sending(store, ReminderMailer(transport, sender), clock.now, in_sent)
-    return Mail(sending=sending, writer=writer, address=sender)
+    return Mail(sending=sending, writer=writer, address=sender, smtputf8=transport.offers_smtputf8)
 
 
 def command_payload(

@@ -36,6 +36,7 @@ class Received:
     message: EmailMessage
     raw: bytes
     encrypted: bool = False
+    smtputf8: bool = False  # MAIL FROM carried SMTPUTF8
 
 
 @functools.cache
@@ -110,6 +111,7 @@ class _Handler:
                 message=message_from_bytes(raw, policy=policy.default),  # type: ignore[arg-type]
                 raw=raw,
                 encrypted=server.transport.get_extra_info("ssl_object") is not None,
+                smtputf8=envelope.smtp_utf8,
             )
         )
         return "250 2.0.0 OK: queued"

@@ -316,7 +316,9 @@ def test_an_injected_name_is_kept_as_one_harmless_display_name() -> None:
         "jane doe@creator.example",
         "jane@creator..example",
         "jane@-creator.example",
-        "josé@creator.example",
+        "josé..doe@creator.example",
+        "jos\u00a0é@creator.example",
+        "jos\u2028é@creator.example",
         "jane@creator.example, victim@evil.example",
         "",
     ],
@@ -325,6 +327,14 @@ def test_a_bad_address_is_refused_by_name(bad: str) -> None:
     with pytest.raises(ValueError) as info:
         message(to=[bad])
     assert repr(bad) in str(info.value)
+
+
+def test_a_utf8_local_part_is_an_address_for_smtputf8() -> None:
+    (address,) = message(to=["José <josé@créateur.example>"])["To"].addresses
+    assert (address.username, address.domain) == (
+        "josé",
+        "créateur.example".encode("idna").decode(),
+    )
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,10 @@
-"""E-mail addresses as the mailbox sync compares them."""
+"""E-mail addresses as the mailbox sync compares them, and which of them a reminder can reach."""
+
+from collections.abc import Callable
+
+SmtpUtf8 = Callable[[], bool]
+"""Asks whether the team's mail server offers SMTPUTF8; called only for an address that needs
+it, since asking may take a round trip to the server."""
 
 _GMAIL = {"gmail.com", "googlemail.com"}
 
@@ -18,19 +24,24 @@ def address_key(address: str) -> str:
     return f"{local}@{domain}"
 
 
-def sendable(address: str) -> bool:
-    """Whether a reminder can be mailed to `address`: its local part (before the @) is ASCII.
+def no_smtputf8() -> bool:
+    return False
 
-    An international domain (`jane@bücher.de`) is fine: it is sent IDNA-encoded
-    (`xn--bcher-kva.de`), which every server takes. A local part such as `jöe` needs SMTPUTF8,
-    which reminders are not sent with, so such an address is refused where it is typed.
+
+def sendable(address: str, smtputf8: SmtpUtf8 = no_smtputf8) -> bool:
+    """Whether a reminder can be mailed to `address`: always when its local part (before the @)
+    is ASCII, and otherwise only when the team's mail server offers SMTPUTF8.
+
+    An international domain (`jane@bücher.de`) is fine either way: it is sent IDNA-encoded
+    (`xn--bcher-kva.de`), which every server takes. A local part such as `jöe` has no ASCII
+    spelling, so without SMTPUTF8 such an address is refused where it is typed.
     """
-    return address.rpartition("@")[0].isascii()
+    return address.rpartition("@")[0].isascii() or smtputf8()
 
 
 def unsendable_reason(address: str) -> str:
     return (
-        f'"{address}" has letters outside A–Z before the @, and reminders cannot be mailed to '
-        "such an address (it needs SMTPUTF8); ask the creator for another address. Letters "
-        "after the @ are fine (jane@bücher.de)."
+        f'"{address}" has letters outside A–Z before the @, and the team\'s mail server does '
+        "not offer SMTPUTF8, which such an address needs; ask the creator for another address. "
+        "Letters after the @ are fine (jane@bücher.de)."
     )

@@ -11,6 +11,7 @@ from typing import TypeVar
 from sqlmodel import Session
 
 from bot.core import deal_refs, deals
+from bot.core.addresses import SmtpUtf8, no_smtputf8
 from bot.core.dates import parse_snooze
 from bot.core.deals import NewDeal
 from bot.core.digest import Digest, build_digest
@@ -70,6 +71,8 @@ class CommandContext:
     user_id: str
     channel_id: str | None
     now: datetime
+    # Whether the mail server can take an address such as jöe@example.com.
+    smtputf8: SmtpUtf8 = no_smtputf8
 
 
 # --- results -------------------------------------------------------------------------------
@@ -204,7 +207,11 @@ def _add(call: _Call) -> Result:
     ws = call.ws
     today = local_today(ws, call.ctx.now)
     quick = parse_quick_add(
-        call.text, today=today, day_first=ws.day_first, default_currency=ws.default_currency
+        call.text,
+        today=today,
+        day_first=ws.day_first,
+        default_currency=ws.default_currency,
+        smtputf8=call.ctx.smtputf8,
     )
     spec = NewDeal(
         name=quick.name,
@@ -372,7 +379,7 @@ def _pay(call: _Call) -> Result:
 
 
 def _set(call: _Call) -> Result:
-    given, words = take_tagged(call.words)
+    given, words = take_tagged(call.words, smtputf8=call.ctx.smtputf8)
     if not words or not given:
         raise InputError(
             "Say which deal, then at least one of country:, lang:, tz:, manager: or a "

@@ -11,7 +11,6 @@ from typing import Any, Protocol
 
 from sqlmodel import Session, col, select
 
-from bot.core.addresses import sendable
 from bot.core.draft_states import OPEN, Move, starts
 from bot.core.enums import DraftState, OutboxKind, Stage
 from bot.core.errors import InputError, NotFound
@@ -279,8 +278,7 @@ def create_draft(
             CreatorAddress.creator_id == deal.creator_id, CreatorAddress.workspace_id == ws.id
         )
     ).all()
-    # An address saved before unsendable ones were refused is skipped, not failed on each send.
-    usable = [a for a in addresses if a.bounced_at is None and sendable(a.address)]
+    usable = [a for a in addresses if a.bounced_at is None]
     to = [a.address for a in usable if a.role != "manager"]
     managers = [a.address for a in usable if a.role == "manager"]
     if not to and level >= CC_MANAGER_FROM and managers:

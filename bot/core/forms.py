@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from bot.core import deal_refs, deals
-from bot.core.addresses import sendable, unsendable_reason
+from bot.core.addresses import SmtpUtf8, no_smtputf8, sendable, unsendable_reason
 from bot.core.commands import Added, Changed
 from bot.core.dates import check_horizon
 from bot.core.deals import NewDeal
@@ -31,11 +31,17 @@ class FormErrors(ValueError):
 
 
 def deal_from_form(
-    fields: Mapping[str, Any], *, today: date, default_currency: str, keep: Collection[date] = ()
+    fields: Mapping[str, Any],
+    *,
+    today: date,
+    default_currency: str,
+    keep: Collection[date] = (),
+    smtputf8: SmtpUtf8 = no_smtputf8,
 ) -> NewDeal:
     """Check every field at once so the person sees all problems together.
 
     `keep`: deadlines the deal already has, which may stay even once they have passed.
+    `smtputf8`: whether the mail server can take `jöe@example.com` (asked only for such one).
     """
     errors: dict[str, str] = {}
 
@@ -64,7 +70,7 @@ def deal_from_form(
             if not EMAIL_RE.fullmatch(raw):
                 errors[key] = f'"{raw}" is not an email address.'
                 break
-            if not sendable(raw):
+            if not sendable(raw, smtputf8):
                 errors[key] = unsendable_reason(raw)
                 break
             local, _, domain = raw.rpartition("@")
@@ -169,6 +175,7 @@ def save_form(
     fields: Mapping[str, Any],
     now: datetime,
     defaults: WorkspaceDefaults,
+    smtputf8: SmtpUtf8 = no_smtputf8,
 ) -> SavedForm:
     """Validate and save in one transaction; FormErrors means nothing was written."""
     with store.session() as session:
@@ -179,7 +186,11 @@ def save_form(
             raise FormErrors({"name": str(exc)}) from exc
         keep = [d for d in (current.publish_due, current.draft_due) if d] if current else []
         spec = deal_from_form(
-            fields, today=local_today(ws, now), default_currency=ws.default_currency, keep=keep
+            fields,
+            today=local_today(ws, now),
+            default_currency=ws.default_currency,
+            keep=keep,
+            smtputf8=smtputf8,
         )
         if current is None:
             deal, reused = deals.add_deal(session, ws, spec, actor=user_id, now=now)

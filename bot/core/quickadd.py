@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import unquote, urlsplit
 
-from bot.core.addresses import sendable, unsendable_reason
+from bot.core.addresses import SmtpUtf8, no_smtputf8, sendable, unsendable_reason
 from bot.core.dates import TooFarAhead, is_numeric_date, parse_date
 from bot.core.errors import InputError
 from bot.core.locales import (
@@ -122,7 +122,7 @@ class Tagged:
         return bool(self.locale or self.contacts or self.managers)
 
 
-def take_tagged(tokens: list[str]) -> tuple[Tagged, list[str]]:
+def take_tagged(tokens: list[str], *, smtputf8: SmtpUtf8 = no_smtputf8) -> tuple[Tagged, list[str]]:
     """Pull `country:…`, `lang:…`, `tz:…`, `whatsapp:…` (and the other apps) and `manager:…`
     out of the words; the rest is left as it was.
 
@@ -146,7 +146,7 @@ def take_tagged(tokens: list[str]) -> tuple[Tagged, list[str]]:
             found = EMAIL_RE.fullmatch(value.removeprefix("mailto:"))
             if found is None:
                 raise InputError(f'"{value}" after manager: is not an email address.')
-            if not sendable(value):
+            if not sendable(value, smtputf8):
                 raise InputError(unsendable_reason(value.removeprefix("mailto:")))
             managers.append(f"{found['local']}@{found['domain'].lower()}")
         elif name in CONTACT_KEYS:
@@ -176,6 +176,7 @@ class _Found:
     draft_due: date | None = None
     platform: str | None = None
     handle: str | None = None
+    smtputf8: SmtpUtf8 = no_smtputf8
 
     def set_platform(self, platform: str) -> None:
         if self.platform not in (None, platform):
@@ -203,9 +204,17 @@ class _Found:
 
 
 def parse_quick_add(
-    text: str, *, today: date, day_first: bool, default_currency: str = "USD"
+    text: str,
+    *,
+    today: date,
+    day_first: bool,
+    default_currency: str = "USD",
+    smtputf8: SmtpUtf8 = no_smtputf8,
 ) -> QuickDeal:
-    """Read `/deal add` text where every piece may come in any order; raise InputError if unsure."""
+    """Read `/deal add` text where every piece may come in any order; raise InputError if unsure.
+
+    `smtputf8`: whether the mail server can take `jöe@example.com` (asked only for such one).
+    """
     text = typed(text)
     mention = _SLACK_MENTION_RE.search(text)
     if mention:
@@ -213,8 +222,8 @@ def parse_quick_add(
             f"I can't use the Slack mention \"{mention[0]}\" here; type the creator's handle "
             "as plain text, e.g. @janedoe."
         )
-    tagged, tokens = take_tagged(text.split())
-    found = _Found()
+    tagged, tokens = take_tagged(text.split(), smtputf8=smtputf8)
+    found = _Found(smtputf8=smtputf8)
     tokens = [t for t in tokens if not _take_url(t, found)]
     tokens = [t for t in tokens if not _take_email(t, found)]
     tokens = [t for t in tokens if not _take_handle(t, found)]
@@ -292,7 +301,7 @@ def _take_email(token: str, found: _Found) -> bool:
     if match is None:
         raise InputError(f'"{token}" doesn\'t look like an e-mail address.')
     email = f"{match['local']}@{match['domain'].lower()}"
-    if not sendable(email):
+    if not sendable(email, found.smtputf8):
         raise InputError(unsendable_reason(token))
     if email.lower() not in (e.lower() for e in found.emails):
         found.emails.append(email)

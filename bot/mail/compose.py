@@ -28,6 +28,9 @@ _NAME_ADDR = re.compile(r"(?P<name>.*?)\s*<(?P<addr>[^<>]*)>\s*\Z", re.DOTALL)
 _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _ADDR_SPEC = re.compile(rf"{_ATOM}(?:\.{_ATOM})*@{_LABEL}(?:\.{_LABEL})*\Z")
+# RFC 6532: with SMTPUTF8 a local part may also hold any non-ASCII character.
+_UTF8_ATOM = r"(?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]|[^\x00-\x7f])+"
+_UTF8_LOCAL = re.compile(rf"{_UTF8_ATOM}(?:\.{_UTF8_ATOM})*\Z")
 _MSG_ID = re.compile(r"<[!-;=?-~]+>\Z")
 _OWN_MSG_ID = re.compile(r"<[!-;=?-~]+@[!-;=?-~]+>\Z")
 _PLAIN_WORD = 66  # longer words go encoded, so no line passes 78 characters
@@ -68,7 +71,9 @@ def parse_mailbox(value: Mailbox) -> Address:
         name, addr = (match["name"], match["addr"]) if match else ("", value)
     else:
         raise ValueError(f"not a valid email address: {value!r}")
-    return Address(display_name=_unquote(clean_header(name)), addr_spec=_addr_spec(addr, value))
+    local, _, domain = _addr_spec(addr, value).rpartition("@")
+    # By parts: the email package's own parser refuses a UTF-8 local part (RFC 6532).
+    return Address(display_name=_unquote(clean_header(name)), username=local, domain=domain)
 
 
 def build_message(
@@ -179,14 +184,18 @@ def _addr_spec(addr: str, original: object) -> str:
     if _CONTROL.search(addr) or any(c.isspace() for c in addr):
         raise ValueError(error)
     local, at, domain = addr.rpartition("@")
-    if not at or not local.isascii():
+    if not at:
         raise ValueError(error)
     try:
         domain = domain.encode("idna").decode("ascii") if not domain.isascii() else domain
     except UnicodeError:
         raise ValueError(error) from None
     spec = f"{local}@{domain}"
-    if len(spec) > 254 or not _ADDR_SPEC.match(spec):
+    # A UTF-8 local part is checked as its ASCII stand-in, then by the extended atom rule.
+    plain = spec if local.isascii() else f"x@{domain}"
+    if len(spec.encode()) > 254 or not _ADDR_SPEC.match(plain):
+        raise ValueError(error)
+    if not local.isascii() and (len(local.encode()) > 64 or not _UTF8_LOCAL.match(local)):
         raise ValueError(error)
     return spec
 

@@ -4,6 +4,7 @@ Callers only ever see `SendError`, whose `reason` is safe to show in Slack: it q
 never the password.
 """
 
+import email.policy
 import logging
 import os
 import re
@@ -11,6 +12,8 @@ import smtplib
 import socket
 import ssl
 import tempfile
+import threading
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -67,6 +70,10 @@ class Transport(Protocol):
         """Send, returning where it went (host or file path); raise `SendError` otherwise."""
         ...
 
+    def offers_smtputf8(self) -> bool:
+        """Whether an address with a UTF-8 local part (`jöe@example.com`) can be sent to."""
+        ...
+
 
 @dataclass(frozen=True)
 class SmtpSettings:
@@ -96,11 +103,18 @@ class SmtpMailer:
     the login, so a downgrade attack cannot read the password or the mail.
     """
 
+    # How long the server's answer to "do you offer SMTPUTF8?" is trusted, and how long a
+    # server that could not be asked is taken not to offer it before asking again.
+    CAPABILITY_TTL = 3600.0
+    UNKNOWN_TTL = 60.0
+
     def __init__(self, settings: SmtpSettings) -> None:
         self.settings = settings
         self.description = f"{settings.host}:{settings.port} ({_SECURITY_NAMES[settings.security]})"
         if settings.security == "none" and settings.username:
             log.warning("SMTP login to %s without encryption", self.description)
+        self._smtputf8: tuple[float, bool] | None = None
+        self._asking = threading.Lock()
 
     def __repr__(self) -> str:
         return f"SmtpMailer({self.description})"
@@ -127,6 +141,28 @@ class SmtpMailer:
         log.info("sent %s via %s", message.get("Message-ID", "?"), self.description)
         return self.settings.host
 
+    def offers_smtputf8(self) -> bool:
+        """Asked with an EHLO (after STARTTLS, whose answer may differ) and remembered, since
+        each typed address with a UTF-8 local part is checked against it."""
+        with self._asking:
+            now = time.monotonic()
+            if self._smtputf8 is not None and self._smtputf8[0] > now:
+                return self._smtputf8[1]
+            try:
+                with self._connect(timeout=min(self.settings.timeout, 5.0)) as smtp:
+                    if self.settings.security == "starttls":
+                        self._starttls(smtp)
+                    else:
+                        smtp.ehlo()
+                    offered, ttl = smtp.has_extn("smtputf8"), self.CAPABILITY_TTL
+            except (smtplib.SMTPException, OSError) as exc:
+                log.warning(
+                    "could not ask %s for SMTPUTF8: %s", self.description, type(exc).__name__
+                )
+                offered, ttl = False, self.UNKNOWN_TTL
+            self._smtputf8 = (now + ttl, offered)
+            return offered
+
     def _converse(self, smtp: "_SMTP", message: EmailMessage) -> dict[str, tuple[int, bytes]]:
         if self.settings.security == "starttls":
             self._starttls(smtp)
@@ -134,11 +170,12 @@ class SmtpMailer:
             smtp.login(self.settings.username, self.settings.password or "")
         return smtp.send_message(message)
 
-    def _connect(self) -> "_SMTP":
+    def _connect(self, timeout: float | None = None) -> "_SMTP":
         s = self.settings
+        timeout = s.timeout if timeout is None else timeout
         if s.security == "ssl":
-            return _SMTP_SSL(s.host, s.port, timeout=s.timeout, context=self._context())
-        return _SMTP(s.host, s.port, timeout=s.timeout)
+            return _SMTP_SSL(s.host, s.port, timeout=timeout, context=self._context())
+        return _SMTP(s.host, s.port, timeout=timeout)
 
     def _starttls(self, smtp: smtplib.SMTP) -> None:
         smtp.ehlo()
@@ -196,8 +233,15 @@ class OutboxMailer:
     def __repr__(self) -> str:
         return f"OutboxMailer({self.folder})"
 
+    def offers_smtputf8(self) -> bool:
+        return True
+
     def send(self, message: EmailMessage) -> str:
-        data = message.as_bytes(policy=message.policy.clone(linesep="\r\n"))
+        # RFC 6532: a UTF-8 address is written as it is, as an SMTPUTF8 server would get it.
+        utf8 = _international(message)
+        data = message.as_bytes(
+            policy=email.policy.SMTPUTF8 if utf8 else message.policy.clone(linesep="\r\n")
+        )
         path = self.folder / _eml_name(message)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
@@ -263,6 +307,12 @@ def _smtp_error(exc: smtplib.SMTPException, host: str) -> SendError:
     if isinstance(exc, smtplib.SMTPResponseException):
         return _reply_error(f"{host} answered with an error", exc.smtp_code, exc.smtp_error)
     if isinstance(exc, smtplib.SMTPNotSupportedError):
+        if "SMTPUTF8" in str(exc):
+            return SendError(
+                f"{host} does not offer SMTPUTF8, which an address with letters outside A–Z "
+                "before the @ needs, so nothing was sent; ask the creator for another address",
+                permanent=True,
+            )
         return SendError(f"{host}: {_first_line(str(exc))}", permanent=True)
     if isinstance(exc, smtplib.SMTPServerDisconnected):
         return SendError(f"{host} closed the connection unexpectedly", permanent=False)
@@ -305,6 +355,17 @@ def _quit(smtp: smtplib.SMTP) -> None:
         smtp.quit()
     except (smtplib.SMTPException, OSError):
         smtp.close()
+
+
+def _international(message: EmailMessage) -> bool:
+    """Whether an address (not a display name, which is encoded) is UTF-8."""
+    fields = ("From", "Sender", "To", "Cc", "Bcc", "Reply-To")
+    return any(
+        not address.addr_spec.isascii()
+        for name in fields
+        for header in message.get_all(name, [])
+        for address in getattr(header, "addresses", ())
+    )
 
 
 def _eml_name(message: EmailMessage) -> str:

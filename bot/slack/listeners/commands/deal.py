@@ -44,6 +44,7 @@ def run_deal(
         user_id=command.user_id,
         channel_id=command.channel_id,
         now=deps.clock.now(),
+        smtputf8=deps.smtputf8,
     )
     result = run_command(deps.store, ctx, command.text, deps.defaults, deps.writer)
     if isinstance(result, OpenAddForm | OpenSettings) and (late or not command.trigger_id):

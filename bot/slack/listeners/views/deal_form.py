@@ -53,6 +53,7 @@ def submit(
             fields=view_values(view["state"]),
             now=deps.clock.now(),
             defaults=deps.defaults,
+            smtputf8=deps.smtputf8,
         )
     except FormErrors as exc:
         ack(response_action="errors", errors=exc.errors)
