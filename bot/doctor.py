@@ -152,11 +152,19 @@ def _smtp(settings: Settings) -> Check:
                     settings.smtp_password.get_secret_value() if settings.smtp_password else ""
                 )
                 server.login(settings.smtp_username, password)
+            server.ehlo_or_helo_if_needed()
+            utf8 = server.has_extn("smtputf8")
     except smtplib.SMTPAuthenticationError as exc:
         return Check("smtp", False, f"{where}: login refused ({exc.smtp_code})")
     except (smtplib.SMTPException, OSError) as exc:
         return Check("smtp", False, f"{where}: {type(exc).__name__}")
-    return Check("smtp", True, f"{where}, login accepted")
+    login = "login accepted" if settings.smtp_username else "no login"
+    addresses = (
+        "SMTPUTF8 offered: jöe@… addresses can be mailed"
+        if utf8
+        else "no SMTPUTF8: addresses with letters outside A–Z before the @ are refused"
+    )
+    return Check("smtp", True, f"{where}, {login}; {addresses}")
 
 
 def _imap(settings: Settings) -> Check:

@@ -10,6 +10,7 @@ import yaml
 from sqlmodel import select
 
 from bot import app
+from bot import doctor as doctor_checks
 from bot.config import Settings
 from bot.core.clock import FixedClock
 from bot.failures import Stop
@@ -19,6 +20,7 @@ from bot.store.engine import Store
 from bot.store.models import Workspace
 from tests.fakeslack import FakeSlack
 from tests.slackbot import SlackBot
+from tests.smtpserver import SmtpServer
 from tests.test_entrypoints import clean_env
 
 MANIFEST = Path(__file__).resolve().parent.parent / "app.yaml"
@@ -158,3 +160,16 @@ def test_a_workspace_that_stored_a_link_gets_its_id(
     with store.session() as session:
         assert session.exec(select(Workspace)).one().channel_id == TEAM_CHANNEL
     assert app.adopt_channel_links(store) == 0
+
+
+@pytest.mark.parametrize("smtputf8", [False, True], ids=["plain server", "SMTPUTF8 server"])
+def test_doctor_says_whether_the_mail_server_takes_utf8_addresses(smtputf8: bool) -> None:
+    with SmtpServer(security="none", users=None, smtputf8=smtputf8) as server:
+        check = doctor_checks._smtp(
+            Settings(
+                smtp_host=server.host, smtp_port=server.port, smtp_security="none", _env_file=None
+            )
+        )
+    assert check.ok and "no login" in check.detail
+    assert ("SMTPUTF8 offered" in check.detail) is smtputf8
+    assert ("no SMTPUTF8" in check.detail) is not smtputf8
